@@ -9,8 +9,13 @@ export interface ExternalStore<T> {
   getSnapshot(): T;
 }
 
-/** How a store delivers change notifications: at once, or batched (e.g. once per frame). */
-export type Notify = (flush: () => void) => void;
+/**
+ * How a store delivers change notifications: at once, or batched (e.g. once per frame).
+ * It may return a function that cancels the scheduled flush, so a disposed store leaves no
+ * pending timer or frame callback behind.
+ */
+// biome-ignore lint/suspicious/noConfusingVoidType: a schedule returning nothing, like `(flush) => flush()`, stays valid.
+export type Notify = (flush: () => void) => void | (() => void);
 
 /**
  * The smallest useful store: an immutable snapshot, a set of listeners, and a pluggable
@@ -21,6 +26,7 @@ export class Store<T extends object> implements ExternalStore<T> {
   #listeners = new Set<Listener>();
   #schedule: Notify | undefined;
   #pending = false;
+  #cancel: (() => void) | undefined;
 
   constructor(initial: T, schedule?: Notify) {
     this.#state = initial;
@@ -41,6 +47,11 @@ export class Store<T extends object> implements ExternalStore<T> {
     return this.#listeners.size;
   }
 
+  /** Whether a batched notification is waiting for its schedule. */
+  get hasPendingFlush(): boolean {
+    return this.#pending;
+  }
+
   /** Replaces the snapshot with a shallow merge of `patch`; notifies unless nothing changed. */
   protected setState(patch: Partial<T> | ((state: T) => Partial<T>)): void {
     const next = typeof patch === 'function' ? patch(this.#state) : patch;
@@ -53,24 +64,40 @@ export class Store<T extends object> implements ExternalStore<T> {
     }
     if (!changed) return;
     this.#state = { ...this.#state, ...next };
-    this.#notify();
+    this.invalidate();
+  }
+
+  /**
+   * Asks for a notification without changing the snapshot yet: stores that accumulate fast
+   * input (stream deltas) override `flush` to build their snapshot once per notification.
+   */
+  protected invalidate(): void {
+    if (this.#pending) return;
+    this.#pending = true;
+    if (!this.#schedule) {
+      this.flush();
+      return;
+    }
+    this.#cancel = this.#schedule(() => {
+      this.#cancel = undefined;
+      this.flush();
+    });
   }
 
   /** Delivers any batched notification now (e.g. when a stream ends). */
   protected flush(): void {
     if (!this.#pending) return;
     this.#pending = false;
+    this.#cancel?.();
+    this.#cancel = undefined;
     this.#emit();
   }
 
-  #notify(): void {
-    if (!this.#schedule) {
-      this.#emit();
-      return;
-    }
-    if (this.#pending) return;
-    this.#pending = true;
-    this.#schedule(() => this.flush());
+  /** Drops a batched notification that has not run yet, cancelling its timer or frame. */
+  protected cancelFlush(): void {
+    this.#pending = false;
+    this.#cancel?.();
+    this.#cancel = undefined;
   }
 
   #emit(): void {

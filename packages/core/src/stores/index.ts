@@ -1,3 +1,10 @@
 export { frameScheduler } from './frameScheduler.js';
 export type { ExternalStore, Listener, Notify } from './Store.js';
 export { Store } from './Store.js';
+export { createId } from './createId.js';
+export type { MarkdownImage } from './extractMarkdownImages.js';
+export { extractMarkdownImages } from './extractMarkdownImages.js';
+export type { ImageProgress, ImageProgressStage } from './parseImageProgress.js';
+export { parseImageProgress } from './parseImageProgress.js';
+export type { ThinkSplit } from './splitThink.js';
+export { splitThink } from './splitThink.js';
