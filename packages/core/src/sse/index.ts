@@ -1,1 +1,3 @@
-export {};
+export { readSSE } from './readSSE.js';
+export type { SSEEvent } from './SSEDecoder.js';
+export { SSEDecoder } from './SSEDecoder.js';
