@@ -1,0 +1,291 @@
+/** Every string the AITRE components show, grouped by feature; `{name}` marks a parameter. */
+export interface Messages {
+  /** Strings shared by several components. */
+  common: {
+    loading: string;
+    close: string;
+    cancel: string;
+    confirm: string;
+    submit: string;
+    copy: string;
+    copied: string;
+    copyFailed: string;
+    download: string;
+    retry: string;
+    remove: string;
+    openImage: string;
+    imageViewer: string;
+    progress: string;
+  };
+  /** The markdown renderer inside chat messages. */
+  markdown: {
+    copyCode: string;
+    codeCopied: string;
+    plainText: string;
+  };
+  /** The chat component. */
+  chat: {
+    placeholder: string;
+    send: string;
+    stop: string;
+    regenerate: string;
+    edit: string;
+    saveEdit: string;
+    cancelEdit: string;
+    copy: string;
+    copied: string;
+    retry: string;
+    thinking: string;
+    thoughtFor: string;
+    showReasoning: string;
+    hideReasoning: string;
+    jumpToLatest: string;
+    attachImage: string;
+    removeAttachment: string;
+    attachmentLimit: string;
+    emptyTitle: string;
+    emptyDescription: string;
+    suggestions: [string, string, string, string];
+    usage: string;
+    promptTokens: string;
+    completionTokens: string;
+    totalTokens: string;
+    ttft: string;
+    tokensPerSecond: string;
+    model: string;
+    modelPicker: string;
+    modelSearch: string;
+    noModels: string;
+    you: string;
+    assistant: string;
+    statusIncomplete: string;
+    statusStopped: string;
+    statusError: string;
+  };
+  /** The image generation and editing studio. */
+  images: {
+    title: string;
+    prompt: string;
+    promptPlaceholder: string;
+    model: string;
+    size: string;
+    quality: string;
+    style: string;
+    background: string;
+    backgroundAuto: string;
+    backgroundTransparent: string;
+    backgroundOpaque: string;
+    format: string;
+    count: string;
+    generate: string;
+    generating: string;
+    download: string;
+    useAsEditSource: string;
+    editSource: string;
+    removeEditSource: string;
+    mask: string;
+    brushSize: string;
+    clearMask: string;
+    revisedPrompt: string;
+    noImages: string;
+    result: string;
+  };
+  /** The transcription and translation panel, with its recorder. */
+  audio: {
+    title: string;
+    record: string;
+    stop: string;
+    pause: string;
+    resume: string;
+    level: string;
+    timer: string;
+    pickFile: string;
+    dropFile: string;
+    fileHint: string;
+    transcribe: string;
+    translate: string;
+    transcribing: string;
+    language: string;
+    languageAuto: string;
+    model: string;
+    prompt: string;
+    output: string;
+    outputText: string;
+    outputSrt: string;
+    outputVtt: string;
+    outputJson: string;
+    result: string;
+    copy: string;
+    copied: string;
+    download: string;
+    microphoneDenied: string;
+    microphoneUnavailable: string;
+  };
+  /** The text-to-speech panel. */
+  speech: {
+    title: string;
+    text: string;
+    textPlaceholder: string;
+    voice: string;
+    model: string;
+    speed: string;
+    format: string;
+    generate: string;
+    generating: string;
+    play: string;
+    pause: string;
+    download: string;
+    characters: string;
+  };
+  /** The MidJourney studio. */
+  midjourney: {
+    title: string;
+    imagine: string;
+    prompt: string;
+    promptPlaceholder: string;
+    referenceImages: string;
+    addReference: string;
+    removeReference: string;
+    botType: string;
+    botMidjourney: string;
+    botNiji: string;
+    mode: string;
+    modeFast: string;
+    modeRelax: string;
+    modeTurbo: string;
+    progress: string;
+    statusNotStarted: string;
+    statusQueued: string;
+    statusSubmitted: string;
+    statusInProgress: string;
+    statusSuccess: string;
+    statusFailure: string;
+    statusModal: string;
+    statusCancel: string;
+    failReason: string;
+    upscale: string;
+    variation: string;
+    reroll: string;
+    varyStrong: string;
+    varySubtle: string;
+    varyRegion: string;
+    zoomOut: string;
+    customZoom: string;
+    panLeft: string;
+    panRight: string;
+    panUp: string;
+    panDown: string;
+    upscaleSubtle: string;
+    upscaleCreative: string;
+    modalTitle: string;
+    modalPrompt: string;
+    modalMask: string;
+    modalSubmit: string;
+    modalCancel: string;
+    history: string;
+    historyEmpty: string;
+    clearHistory: string;
+    blend: string;
+    blendImages: string;
+    dimensions: string;
+    dimensionsPortrait: string;
+    dimensionsSquare: string;
+    dimensionsLandscape: string;
+    describe: string;
+    describeImage: string;
+    describeResults: string;
+    usePrompt: string;
+    shorten: string;
+    shortenResults: string;
+    swapFace: string;
+    swapFaceSource: string;
+    swapFaceTarget: string;
+    taskId: string;
+    timedOut: string;
+    keepTaskId: string;
+    refresh: string;
+  };
+  /** The embeddings playground. */
+  embeddings: {
+    title: string;
+    input: string;
+    inputPlaceholder: string;
+    model: string;
+    dimensions: string;
+    embed: string;
+    embedding: string;
+    similarity: string;
+    vectorLength: string;
+    tokens: string;
+    addInput: string;
+    removeInput: string;
+  };
+  /** Names of the model groups in model pickers. */
+  models: {
+    groups: {
+      chat: string;
+      reasoning: string;
+      image: string;
+      'audio-tts': string;
+      'audio-stt': string;
+      embedding: string;
+      midjourney: string;
+      other: string;
+    };
+    loading: string;
+    loadFailed: string;
+  };
+  /** Error summaries by error kind; the gateway's own message is appended as detail. */
+  errors: {
+    auth: string;
+    quota: string;
+    rate_limit: string;
+    rate_limit_retry: string;
+    no_channel: string;
+    upstream: string;
+    invalid_request: string;
+    not_found: string;
+    network: string;
+    timeout: string;
+    aborted: string;
+    stream_incomplete: string;
+    validation: string;
+    midjourney: string;
+    no_midjourney: string;
+    unknown: string;
+    withDetail: string;
+  };
+  /** Messages for input rejected before any request, by ValidationError code. */
+  validation: {
+    prompt_empty: string;
+    prompt_too_long: string;
+    model_missing: string;
+    audio_too_large: string;
+    audio_type: string;
+    audio_empty: string;
+    blend_count: string;
+    dalle3_n: string;
+    size_invalid: string;
+    n_invalid: string;
+    tts_input_too_long: string;
+    tts_input_empty: string;
+    image_type: string;
+    image_too_large: string;
+    mask_size: string;
+    input_empty: string;
+    unknown: string;
+  };
+  /** Theme switch labels. */
+  theme: {
+    label: string;
+    light: string;
+    dark: string;
+    system: string;
+  };
+  /** Language switch labels; language names are written in their own language. */
+  language: {
+    label: string;
+    en: string;
+    'zh-CN': string;
+  };
+}

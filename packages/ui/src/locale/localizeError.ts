@@ -1,0 +1,85 @@
+import { format } from './format.js';
+import type { Messages } from './Messages.js';
+
+type ErrorKey = Exclude<keyof Messages['errors'], 'withDetail' | 'rate_limit_retry'>;
+type ValidationKey = keyof Messages['validation'];
+
+// Duck-typed view of @aitre/core's AitreError family, so any copy of core (or a plain object
+// from a worker) can be localized.
+interface ErrorLike {
+  kind?: unknown;
+  code?: unknown;
+  message?: unknown;
+  description?: unknown;
+  field?: unknown;
+  params?: unknown;
+  retryAfterMs?: unknown;
+}
+
+// Kinds whose message comes from the gateway or the network, worth keeping as detail.
+const keepsDetail = new Set<string>([
+  'auth',
+  'quota',
+  'rate_limit',
+  'no_channel',
+  'upstream',
+  'invalid_request',
+  'not_found',
+  'network',
+  'timeout',
+  'stream_incomplete',
+  'midjourney',
+  'unknown',
+]);
+
+function isErrorKey(messages: Messages, kind: string): kind is ErrorKey {
+  return (
+    kind !== 'withDetail' && kind !== 'rate_limit_retry' && Object.hasOwn(messages.errors, kind)
+  );
+}
+
+function validationMessage(messages: Messages, error: ErrorLike): string {
+  const code = typeof error.code === 'string' ? error.code : '';
+  const params: Record<string, string | number> = {};
+  if (typeof error.field === 'string') params.param = error.field;
+  if (error.params !== null && typeof error.params === 'object') {
+    for (const [key, value] of Object.entries(error.params)) {
+      if (typeof value === 'string' || typeof value === 'number') params[key] = value;
+    }
+  }
+  const template = Object.hasOwn(messages.validation, code)
+    ? messages.validation[code as ValidationKey]
+    : typeof error.field === 'string'
+      ? messages.validation.unknown
+      : messages.errors.validation;
+  return format(template, params);
+}
+
+/**
+ * Turns an error from @aitre/core (or anything thrown) into a sentence for users, in the
+ * language of `messages`, keeping the gateway's original message as detail.
+ */
+export function localizeError(error: unknown, messages: Messages): string {
+  const e: ErrorLike = error !== null && typeof error === 'object' ? (error as ErrorLike) : {};
+  const kind = typeof e.kind === 'string' && isErrorKey(messages, e.kind) ? e.kind : 'unknown';
+  if (kind === 'validation') return validationMessage(messages, e);
+
+  let summary: string = messages.errors[kind];
+  if (kind === 'rate_limit' && typeof e.retryAfterMs === 'number' && e.retryAfterMs > 0) {
+    summary = format(messages.errors.rate_limit_retry, {
+      seconds: Math.ceil(e.retryAfterMs / 1000),
+    });
+  }
+
+  const raw =
+    typeof e.description === 'string' && e.description !== ''
+      ? e.description
+      : typeof e.message === 'string'
+        ? e.message
+        : typeof error === 'string'
+          ? error
+          : '';
+  const detail = raw.trim();
+  if (!keepsDetail.has(kind) || detail === '' || detail === summary) return summary;
+  return format(messages.errors.withDetail, { message: summary, detail });
+}

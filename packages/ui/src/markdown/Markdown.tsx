@@ -1,0 +1,61 @@
+'use client';
+import { type ComponentPropsWithoutRef, forwardRef, memo, useMemo } from 'react';
+import { cx } from '../shared/cx.js';
+import type { BlockNode } from './ast.js';
+import { parseBlocks } from './parseBlocks.js';
+import { type RenderOptions, renderBlock } from './renderBlock.js';
+
+/** Props of {@link Markdown}. */
+export interface MarkdownProps extends Omit<ComponentPropsWithoutRef<'div'>, 'children'> {
+  /** The markdown text; raw HTML in it is shown as text. */
+  source: string;
+  /** True while `source` is still growing. @selector [data-streaming] */
+  streaming?: boolean;
+  /** Called with an image's URL and alt text when the user activates it (e.g. a lightbox). */
+  onImageClick?: (src: string, alt: string) => void;
+}
+
+interface BlockProps extends RenderOptions {
+  source: string;
+  node: BlockNode;
+}
+
+// Equal source text renders equally, so a finished block is skipped while the stream goes on.
+const Block = memo(
+  function Block({ node, onImageClick }: BlockProps) {
+    return renderBlock(node, { onImageClick });
+  },
+  (before, after) => before.source === after.source && before.onImageClick === after.onImageClick,
+);
+
+// While streaming, a last line of one or two backticks is likely the start of a fence: holding
+// it back avoids a flash of paragraph text before the code block appears.
+const partialFence = /(?:^|\n) {0,3}(?:`{1,2}|~{1,2})$/;
+
+/** Renders markdown safely (no raw HTML, only http(s)/mailto links), block by block. */
+export const Markdown = forwardRef<HTMLDivElement, MarkdownProps>(function Markdown(
+  { source, streaming = false, onImageClick, className, ...rest },
+  ref,
+) {
+  const text = streaming ? source.replace(partialFence, '') : source;
+  const blocks = useMemo(() => parseBlocks(text), [text]);
+  return (
+    <div
+      {...rest}
+      ref={ref}
+      data-slot="markdown"
+      data-streaming={streaming || undefined}
+      className={cx('aitre-md', className)}
+    >
+      {blocks.map((block, index) => (
+        <Block
+          // biome-ignore lint/suspicious/noArrayIndexKey: blocks only grow at the end
+          key={index}
+          source={block.source}
+          node={block.node}
+          onImageClick={onImageClick}
+        />
+      ))}
+    </div>
+  );
+});
