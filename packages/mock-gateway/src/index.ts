@@ -1,1 +1,9 @@
-export {};
+export { createGateway } from './handler.js';
+export type {
+  FaultName,
+  FaultSpec,
+  GatewayOptions,
+  MidjourneyOptions,
+  MockGateway,
+  RequestLogEntry,
+} from './types.js';

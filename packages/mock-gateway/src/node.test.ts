@@ -1,0 +1,140 @@
+import OpenAI from 'openai';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createGateway } from './index.js';
+import { type ServedGateway, serve } from './node.js';
+
+let served: ServedGateway;
+let client: OpenAI;
+
+beforeAll(async () => {
+  served = await serve(createGateway({ tokenDelayMs: 0, retryAfterMs: 10, apiKey: 'sk-mock' }), {
+    port: 0,
+  });
+  client = new OpenAI({ baseURL: `${served.url}/v1`, apiKey: 'sk-mock', maxRetries: 0 });
+});
+
+afterAll(async () => {
+  await served.close();
+});
+
+describe('the official openai SDK against serve()', () => {
+  it('listens on a loopback URL', () => {
+    expect(served.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+  });
+
+  it('creates a chat completion', async () => {
+    const completion = await client.chat.completions.create({
+      model: 'gpt-4o-mini',
+      messages: [{ role: 'user', content: 'Hello SDK' }],
+    });
+    expect(completion.choices[0]?.message.content).toContain('Hello SDK');
+    expect(completion.usage?.total_tokens).toBeGreaterThan(0);
+  });
+
+  it('streams a chat completion with usage', async () => {
+    const stream = await client.chat.completions.create({
+      model: 'gpt-4o-mini',
+      stream: true,
+      stream_options: { include_usage: true },
+      messages: [{ role: 'user', content: 'Stream to the SDK' }],
+    });
+    let text = '';
+    let finish: string | null | undefined;
+    let usage: OpenAI.CompletionUsage | null | undefined;
+    for await (const chunk of stream) {
+      text += chunk.choices[0]?.delta.content ?? '';
+      finish = chunk.choices[0]?.finish_reason ?? finish;
+      usage = chunk.usage ?? usage;
+    }
+    expect(text).toContain('Stream to the SDK');
+    expect(finish).toBe('stop');
+    expect(usage?.completion_tokens).toBeGreaterThan(0);
+  });
+
+  it('surfaces a mid-stream error event as an APIError', async () => {
+    const stream = await client.chat.completions.create(
+      {
+        model: 'gpt-4o-mini',
+        stream: true,
+        messages: [{ role: 'user', content: 'Break please, mid-way' }],
+      },
+      { headers: { 'x-mock-fault': 'error-event' } },
+    );
+    await expect(
+      (async () => {
+        for await (const _chunk of stream) {
+          // consume
+        }
+      })(),
+    ).rejects.toBeInstanceOf(OpenAI.APIError);
+  });
+
+  it('sees a dropped connection as a failure of the stream', async () => {
+    const stream = await client.chat.completions.create(
+      {
+        model: 'gpt-4o-mini',
+        stream: true,
+        messages: [{ role: 'user', content: 'Drop the line after a while' }],
+      },
+      { headers: { 'x-mock-fault': 'drop' } },
+    );
+    await expect(
+      (async () => {
+        for await (const _chunk of stream) {
+          // consume
+        }
+      })(),
+    ).rejects.toThrow();
+  });
+
+  it('retries a counted 429 and then succeeds', async () => {
+    const retrying = new OpenAI({ baseURL: `${served.url}/v1`, apiKey: 'sk-mock', maxRetries: 1 });
+    const completion = await retrying.chat.completions.create(
+      { model: 'gpt-4o-mini', messages: [{ role: 'user', content: 'retry me' }] },
+      { headers: { 'x-mock-fault': '429:1' } },
+    );
+    expect(completion.choices[0]?.finish_reason).toBe('stop');
+  });
+
+  it('rejects a wrong key with AuthenticationError', async () => {
+    const wrong = new OpenAI({ baseURL: `${served.url}/v1`, apiKey: 'sk-wrong', maxRetries: 0 });
+    await expect(wrong.models.list()).rejects.toBeInstanceOf(OpenAI.AuthenticationError);
+  });
+
+  it('creates a legacy completion, streamed and not', async () => {
+    const completion = await client.completions.create({
+      model: 'gpt-3.5-turbo-instruct',
+      prompt: 'Say hi',
+    });
+    expect(completion.choices[0]?.text.length).toBeGreaterThan(0);
+    const stream = await client.completions.create({
+      model: 'gpt-3.5-turbo-instruct',
+      prompt: 'Say hi',
+      stream: true,
+    });
+    let text = '';
+    for await (const chunk of stream) text += chunk.choices[0]?.text ?? '';
+    expect(text).toBe(completion.choices[0]?.text);
+  });
+
+  it('creates embeddings as floats and as base64 (the SDK default)', async () => {
+    const floats = await client.embeddings.create({
+      model: 'text-embedding-3-small',
+      input: 'hello',
+      encoding_format: 'float',
+    });
+    const decoded = await client.embeddings.create({
+      model: 'text-embedding-3-small',
+      input: 'hello',
+    });
+    expect(floats.data[0]?.embedding).toHaveLength(1536);
+    expect(decoded.data[0]?.embedding).toEqual(floats.data[0]?.embedding);
+  });
+
+  it('lists models', async () => {
+    const ids: string[] = [];
+    for await (const model of client.models.list()) ids.push(model.id);
+    expect(ids).toContain('gpt-4o');
+    expect(ids).toContain('mj_imagine');
+  });
+});
