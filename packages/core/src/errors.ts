@@ -1,1 +1,310 @@
-export {};
+/** What went wrong, in words a UI can branch on (the class says where it came from). */
+export type ErrorKind =
+  | 'auth'
+  | 'quota'
+  | 'rate_limit'
+  | 'no_channel'
+  | 'upstream'
+  | 'invalid_request'
+  | 'not_found'
+  | 'network'
+  | 'timeout'
+  | 'aborted'
+  | 'stream_incomplete'
+  | 'validation'
+  | 'midjourney'
+  | 'no_midjourney';
+
+/** Stable identifiers of client-side validation failures; the UI localizes them. */
+export type ValidationCode =
+  | 'model_missing'
+  | 'messages_empty'
+  | 'prompt_empty'
+  | 'prompt_too_long'
+  | 'input_empty'
+  | 'input_too_many'
+  | 'file_missing'
+  | 'audio_too_large'
+  | 'audio_type'
+  | 'image_missing'
+  | 'blend_count'
+  | 'dalle3_n'
+  | 'n_range'
+  | 'size_invalid'
+  | 'option_invalid'
+  | 'tts_input_too_long'
+  | 'task_id_missing'
+  | 'custom_id_missing';
+
+/** Options shared by every error of the kit. */
+export interface AitreErrorOptions {
+  /** What went wrong. */
+  kind: ErrorKind;
+  /** Whether trying the same call again may succeed. */
+  retryable?: boolean;
+  /** The underlying error, if any. */
+  cause?: unknown;
+}
+
+// Markers are registered symbols, so `isInstance` still works when two copies of the
+// package (or two realms) are loaded and `instanceof` would fail.
+function mark(target: object, name: string): void {
+  Object.defineProperty(target, Symbol.for(`aitre.error.${name}`), { value: true });
+}
+
+function hasMark(value: unknown, name: string): boolean {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    (value as Record<symbol, unknown>)[Symbol.for(`aitre.error.${name}`)] === true
+  );
+}
+
+/** Base of every error thrown by @aitre/core. */
+export class AitreError extends Error {
+  /** What went wrong, for branching in a UI. */
+  readonly kind: ErrorKind;
+  /** Whether trying the same call again may succeed. */
+  readonly retryable: boolean;
+
+  constructor(message: string, options: AitreErrorOptions) {
+    super(message, options.cause === undefined ? undefined : { cause: options.cause });
+    this.name = 'AitreError';
+    this.kind = options.kind;
+    this.retryable = options.retryable ?? false;
+    mark(this, 'AitreError');
+  }
+
+  /** True for any AitreError, even one from another copy of the package. */
+  static isInstance(error: unknown): error is AitreError {
+    return hasMark(error, 'AitreError');
+  }
+}
+
+/** Options of an {@link ApiError}. */
+export interface ApiErrorOptions extends AitreErrorOptions {
+  /** HTTP status; absent when the error arrived mid-stream. */
+  status?: number;
+  /** The gateway's `code` (string or number). */
+  code?: string | number;
+  /** The gateway's `type` (unreliable across gateways). */
+  type?: string;
+  /** The offending parameter, when the gateway names one. */
+  param?: string | null;
+  /** The gateway request id, taken from the message suffix or a header. */
+  requestId?: string;
+  /** Response headers, when there was a response. */
+  headers?: Headers;
+  /** The parsed (or raw text) error body. */
+  body?: unknown;
+}
+
+/** An error answered by the gateway (HTTP status >= 400, an `error` body, or a stream error event). */
+export class ApiError extends AitreError {
+  /** HTTP status; absent when the error arrived mid-stream. */
+  readonly status?: number;
+  /** The gateway's `code` (string or number). */
+  readonly code?: string | number;
+  /** The gateway's `type`. */
+  readonly type?: string;
+  /** The offending parameter, when named. */
+  readonly param?: string | null;
+  /** The gateway request id (never part of `message`). */
+  readonly requestId?: string;
+  /** Response headers, when there was a response. */
+  readonly headers?: Headers;
+  /** The parsed (or raw text) error body. */
+  readonly body?: unknown;
+
+  constructor(message: string, options: ApiErrorOptions) {
+    super(message, options);
+    this.name = 'ApiError';
+    if (options.status !== undefined) this.status = options.status;
+    if (options.code !== undefined) this.code = options.code;
+    if (options.type !== undefined) this.type = options.type;
+    if (options.param !== undefined) this.param = options.param;
+    if (options.requestId !== undefined) this.requestId = options.requestId;
+    if (options.headers !== undefined) this.headers = options.headers;
+    if (options.body !== undefined) this.body = options.body;
+    mark(this, 'ApiError');
+  }
+
+  /** True for any ApiError (or subclass), even from another copy of the package. */
+  static override isInstance(error: unknown): error is ApiError {
+    return hasMark(error, 'ApiError');
+  }
+}
+
+/** 401 / 403 that is not about quota: bad, expired or forbidden key. */
+export class AuthError extends ApiError {
+  constructor(message: string, options: ApiErrorOptions) {
+    super(message, options);
+    this.name = 'AuthError';
+    mark(this, 'AuthError');
+  }
+
+  /** True for any AuthError, even from another copy of the package. */
+  static override isInstance(error: unknown): error is AuthError {
+    return hasMark(error, 'AuthError');
+  }
+}
+
+/** 429 that is not about quota. */
+export class RateLimitError extends ApiError {
+  /** How long the gateway asked to wait, when it said so (and the browser could read it). */
+  readonly retryAfterMs?: number;
+
+  constructor(message: string, options: ApiErrorOptions & { retryAfterMs?: number }) {
+    super(message, options);
+    this.name = 'RateLimitError';
+    if (options.retryAfterMs !== undefined) this.retryAfterMs = options.retryAfterMs;
+    mark(this, 'RateLimitError');
+  }
+
+  /** True for any RateLimitError, even from another copy of the package. */
+  static override isInstance(error: unknown): error is RateLimitError {
+    return hasMark(error, 'RateLimitError');
+  }
+}
+
+/** The connection failed or dropped (before the answer, or mid-stream). */
+export class ConnectionError extends AitreError {
+  constructor(
+    message = 'Connection error',
+    options: { cause?: unknown; retryable?: boolean } = {},
+  ) {
+    super(message, { kind: 'network', retryable: options.retryable ?? true, cause: options.cause });
+    this.name = 'ConnectionError';
+    mark(this, 'ConnectionError');
+  }
+
+  /** True for any ConnectionError, even from another copy of the package. */
+  static override isInstance(error: unknown): error is ConnectionError {
+    return hasMark(error, 'ConnectionError');
+  }
+}
+
+/** No answer within the per-attempt timeout. */
+export class TimeoutError extends AitreError {
+  constructor(message = 'Request timed out', options: { cause?: unknown } = {}) {
+    super(message, { kind: 'timeout', retryable: true, cause: options.cause });
+    this.name = 'TimeoutError';
+    mark(this, 'TimeoutError');
+  }
+
+  /** True for any TimeoutError, even from another copy of the package. */
+  static override isInstance(error: unknown): error is TimeoutError {
+    return hasMark(error, 'TimeoutError');
+  }
+}
+
+/** The caller aborted (signal, `stream.abort()`). */
+export class AbortError extends AitreError {
+  constructor(message = 'Request aborted', options: { cause?: unknown } = {}) {
+    super(message, { kind: 'aborted', retryable: false, cause: options.cause });
+    this.name = 'AbortError';
+    mark(this, 'AbortError');
+  }
+
+  /** True for any AbortError, even from another copy of the package. */
+  static override isInstance(error: unknown): error is AbortError {
+    return hasMark(error, 'AbortError');
+  }
+}
+
+/** Bad input caught before any request; `code` is a stable id the UI localizes. */
+export class ValidationError extends AitreError {
+  /** Stable identifier, e.g. 'prompt_empty'. */
+  readonly code: ValidationCode;
+  /** The request field at fault, e.g. 'prompt'. */
+  readonly field: string;
+  /** Values for the localized message, e.g. `{ max: 4096, length: 5000 }`. */
+  readonly params?: Record<string, string | number>;
+
+  constructor(
+    code: ValidationCode,
+    field: string,
+    message: string,
+    params?: Record<string, string | number>,
+  ) {
+    super(message, { kind: 'validation', retryable: false });
+    this.name = 'ValidationError';
+    this.code = code;
+    this.field = field;
+    if (params !== undefined) this.params = params;
+    mark(this, 'ValidationError');
+  }
+
+  /** True for any ValidationError, even from another copy of the package. */
+  static override isInstance(error: unknown): error is ValidationError {
+    return hasMark(error, 'ValidationError');
+  }
+}
+
+/** Options of a {@link MidjourneyError}. */
+export interface MidjourneyErrorOptions {
+  /** The submit code (3, 4, 9, 23, 24, gateway 4/5/30) or an OpenAI-style code. */
+  code: number | string;
+  /** The gateway's description (e.g. "队列已满，请稍后尝试"). */
+  description: string;
+  /** The submit `properties` (e.g. `bannedWord`, `promptEn`). */
+  properties?: Record<string, unknown>;
+  /** Defaults to 'midjourney'. */
+  kind?: ErrorKind;
+  /** Whether trying again later may succeed (queue full, load saturated). */
+  retryable?: boolean;
+  /** HTTP status, when not 200. */
+  status?: number;
+  /** The gateway request id, when the message carried one. */
+  requestId?: string;
+  /** The underlying error, if any. */
+  cause?: unknown;
+}
+
+/** A MidJourney submit or task query the proxy refused. */
+export class MidjourneyError extends AitreError {
+  /** The submit code or gateway code. */
+  readonly code: number | string;
+  /** The gateway's description, without a request-id suffix. */
+  readonly description: string;
+  /** The submit `properties` (e.g. `bannedWord`). */
+  readonly properties?: Record<string, unknown>;
+  /** HTTP status, when known. */
+  readonly status?: number;
+  /** The gateway request id, when the message carried one. */
+  readonly requestId?: string;
+
+  constructor(message: string, options: MidjourneyErrorOptions) {
+    super(message, {
+      kind: options.kind ?? 'midjourney',
+      retryable: options.retryable ?? false,
+      cause: options.cause,
+    });
+    this.name = 'MidjourneyError';
+    this.code = options.code;
+    this.description = options.description;
+    if (options.properties !== undefined) this.properties = options.properties;
+    if (options.status !== undefined) this.status = options.status;
+    if (options.requestId !== undefined) this.requestId = options.requestId;
+    mark(this, 'MidjourneyError');
+  }
+
+  /** True for any MidjourneyError (or subclass), even from another copy of the package. */
+  static override isInstance(error: unknown): error is MidjourneyError {
+    return hasMark(error, 'MidjourneyError');
+  }
+}
+
+/** The gateway has no MidJourney relay (404 or an HTML page on /mj/*). */
+export class MidjourneyUnavailableError extends MidjourneyError {
+  constructor(message: string, options: Omit<MidjourneyErrorOptions, 'kind' | 'retryable'>) {
+    super(message, { ...options, kind: 'no_midjourney', retryable: false });
+    this.name = 'MidjourneyUnavailableError';
+    mark(this, 'MidjourneyUnavailableError');
+  }
+
+  /** True for any MidjourneyUnavailableError, even from another copy of the package. */
+  static override isInstance(error: unknown): error is MidjourneyUnavailableError {
+    return hasMark(error, 'MidjourneyUnavailableError');
+  }
+}

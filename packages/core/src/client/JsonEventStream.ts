@@ -1,0 +1,116 @@
+import { type AitreError, ApiError } from '../errors.js';
+import { readSSE } from '../sse/index.js';
+import { createApiError } from './createApiError.js';
+import { toAitreError } from './Transport.js';
+
+/**
+ * Base of the chat and completion streams: reads `data: <json>` events until `[DONE]` or the
+ * end of the body, throws on `data: {"error":...}` or an `error` event, and keeps an
+ * aggregate that subclasses update per chunk and expose through `snapshot()`.
+ */
+export abstract class JsonEventStream<TChunk, TResult> implements AsyncIterable<TChunk> {
+  /** Aborts the request and the body; iteration then throws AbortError. */
+  readonly controller: AbortController;
+  readonly #response: Response;
+  #started = false;
+  #settled = false;
+  readonly #done: Promise<TResult>;
+  #resolve!: (value: TResult) => void;
+  #reject!: (error: AitreError) => void;
+
+  constructor(response: Response, controller: AbortController) {
+    this.#response = response;
+    this.controller = controller;
+    this.#done = new Promise<TResult>((resolve, reject) => {
+      this.#resolve = resolve;
+      this.#reject = reject;
+    });
+    // The outcome is also thrown from the iterator; an unread promise must not warn.
+    this.#done.catch(() => {});
+  }
+
+  /** Updates the aggregate with one chunk (may normalise the chunk in place). */
+  protected abstract accept(chunk: TChunk): void;
+
+  /** Called once when the body ends, before the final snapshot. */
+  protected abstract finish(): void;
+
+  /** What has been aggregated so far; stays readable after an error or abort. */
+  abstract snapshot(): TResult;
+
+  /** Stops the stream; what arrived stays in `snapshot()`. */
+  abort(): void {
+    this.controller.abort();
+  }
+
+  /** Resolves with the aggregate once the stream ends (reading it if nobody iterates). */
+  finalMessage(): Promise<TResult> {
+    if (!this.#started) {
+      this.#started = true;
+      void this.#drain();
+    }
+    return this.#done;
+  }
+
+  [Symbol.asyncIterator](): AsyncIterator<TChunk> {
+    if (this.#started) throw new Error('A stream can be iterated only once');
+    this.#started = true;
+    return this.#iterate();
+  }
+
+  async #drain(): Promise<void> {
+    try {
+      for await (const _ of this.#iterate());
+    } catch {
+      // Reported through #done.
+    }
+  }
+
+  async *#iterate(): AsyncGenerator<TChunk> {
+    const signal = this.controller.signal;
+    try {
+      const body = this.#response.body;
+      if (body !== null) {
+        for await (const event of readSSE(body, signal)) {
+          const data = event.data;
+          if (data === '[DONE]') break;
+          if (data === '') continue;
+          let chunk: unknown;
+          try {
+            chunk = JSON.parse(data);
+          } catch (error) {
+            throw new ApiError('The stream carried a malformed chunk', {
+              kind: 'upstream',
+              retryable: true,
+              code: 'malformed_chunk',
+              body: data.slice(0, 2000),
+              cause: error,
+            });
+          }
+          if (typeof chunk !== 'object' || chunk === null) continue;
+          if (event.event === 'error' || (chunk as { error?: unknown }).error) {
+            throw createApiError({ body: chunk });
+          }
+          this.accept(chunk as TChunk);
+          yield chunk as TChunk;
+        }
+      }
+      this.#settle();
+    } catch (error) {
+      const failure = toAitreError(error, signal);
+      this.finish();
+      this.#settled = true;
+      this.#reject(failure);
+      throw failure;
+    } finally {
+      // Leaving the loop early ends the stream with what arrived.
+      if (!this.#settled) this.#settle();
+    }
+  }
+
+  #settle(): void {
+    this.finish();
+    this.#settled = true;
+    this.#resolve(this.snapshot());
+  }
+}

@@ -1,0 +1,28 @@
+import { readJson, type Transport } from './Transport.js';
+import type { RequestOptions } from './typesCommon.js';
+import type { Model } from './typesModels.js';
+
+/** GET /v1/models. */
+export class ModelsApi {
+  readonly #transport: Transport;
+
+  constructor(transport: Transport) {
+    this.#transport = transport;
+  }
+
+  /** Every model the gateway relays (chat, image, audio, embedding and mj_* mixed). */
+  list(options?: RequestOptions): Promise<Model[]> {
+    return this.#transport.send(
+      { method: 'GET', path: '/v1/models' },
+      options,
+      async (response) => {
+        const body = (await readJson(response)) as { data?: unknown } | unknown[];
+        const list = Array.isArray(body) ? body : Array.isArray(body.data) ? body.data : [];
+        return list.filter(
+          (model): model is Model =>
+            typeof model === 'object' && model !== null && typeof (model as Model).id === 'string',
+        );
+      },
+    );
+  }
+}
