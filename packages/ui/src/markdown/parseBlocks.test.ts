@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { parseBlocks } from './parseBlocks.js';
+
+describe('parseBlocks', () => {
+  it('splits top-level blocks and keeps each block source without blank lines around it', () => {
+    const blocks = parseBlocks('# Title\n\n\npara\nline two\n\n- a\n- b\n\n```js\nx\n\ny\n```\n');
+    expect(blocks.map((block) => block.node.type)).toEqual([
+      'heading',
+      'paragraph',
+      'list',
+      'code',
+    ]);
+    expect(blocks.map((block) => block.source)).toEqual([
+      '# Title',
+      'para\nline two',
+      '- a\n- b',
+      '```js\nx\n\ny\n```',
+    ]);
+  });
+
+  it('keeps the source of earlier blocks unchanged as text is appended', () => {
+    const full = 'Intro\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n> quote\n\nend';
+    const final = parseBlocks(full).map((block) => block.source);
+    for (let length = 1; length <= full.length; length++) {
+      const partial = parseBlocks(full.slice(0, length)).map((block) => block.source);
+      // Every block but the last one being written is already final.
+      for (const [index, source] of partial.slice(0, -1).entries()) {
+        expect(source).toBe(final[index]);
+      }
+    }
+  });
+
+  it('parses an unclosed fence to the end of the text', () => {
+    const [block] = parseBlocks('```rust\nfn main() {}\n');
+    expect(block!.node).toEqual({ type: 'code', language: 'rust', value: 'fn main() {}\n' });
+  });
+
+  it('reads the list start, task state and looseness', () => {
+    const [block] = parseBlocks('7. [x] done\n\n8. [ ] next');
+    expect(block!.node).toMatchObject({
+      type: 'list',
+      ordered: true,
+      start: 7,
+      tight: false,
+      items: [{ checked: true }, { checked: false }],
+    });
+  });
+
+  it('does not let an ordered list other than 1 interrupt a paragraph', () => {
+    const blocks = parseBlocks('The year\n2024. was good');
+    expect(blocks).toHaveLength(1);
+    expect(blocks[0]!.node.type).toBe('paragraph');
+  });
+
+  it('treats a table row without a delimiter row as a paragraph', () => {
+    expect(parseBlocks('a | b\nc | d')[0]!.node.type).toBe('paragraph');
+  });
+
+  it('parses long runs of emphasis markers without blowing up', () => {
+    const blocks = parseBlocks(`${'*a '.repeat(2000)}${'_'.repeat(3000)}`);
+    expect(blocks).toHaveLength(1);
+  });
+});
