@@ -1,0 +1,206 @@
+import type {
+  AitreClient,
+  ImageEditParams,
+  ImageGenerateParams,
+  ImagesResponse,
+} from '../client/index.js';
+import type { AitreError } from '../errors.js';
+import { base64ToBlob, createObjectUrl, revokeObjectUrl } from './objectUrl.js';
+import { type Notify, Store } from './Store.js';
+import { toAitreError } from './toAitreError.js';
+
+/** One image of a generation. */
+export interface GeneratedImage {
+  /** What to put in `<img src>`: the gateway's URL, or an object URL made from `b64_json`. */
+  url: string;
+  /** True when `url` is an object URL this store owns (revoked when its generation goes). */
+  objectUrl: boolean;
+  /** The model's rewrite of the prompt, when it sent one (dall-e-3). */
+  revisedPrompt?: string;
+}
+
+/** One finished `generate` or `edit` call. */
+export interface ImageGeneration {
+  /** Unique within the store. */
+  id: string;
+  /** Which call produced it. */
+  kind: 'generate' | 'edit';
+  /** The prompt sent. */
+  prompt: string;
+  /** The model used. */
+  model: string;
+  /** The images, in the gateway's order. */
+  images: GeneratedImage[];
+  /** When it finished (ms since the epoch). */
+  createdAt: number;
+}
+
+/** idle: nothing in flight; generating: a request is in flight; success / error: the last one's outcome. */
+export type ImageStatus = 'idle' | 'generating' | 'success' | 'error';
+
+/** Snapshot of an `ImageStore`. */
+export interface ImageSnapshot {
+  /** Where the last request stands. */
+  status: ImageStatus;
+  /** The newest generation's images (empty before the first). */
+  images: GeneratedImage[];
+  /** Past generations, newest first, at most `historyLimit`. */
+  history: ImageGeneration[];
+  /** Why the last request failed (a ValidationError arrives before any request). */
+  error: AitreError | undefined;
+}
+
+/** Parameters of `ImageStore.generate`: the client's, with `model` optional when the store has one. */
+export type ImageGenerateInput = Omit<ImageGenerateParams, 'model'> & { model?: string };
+/** Parameters of `ImageStore.edit`: the client's, with `model` optional when the store has one. */
+export type ImageEditInput = Omit<ImageEditParams, 'model'> & { model?: string };
+
+/** Options of an `ImageStore`. */
+export interface ImageStoreOptions {
+  /** The model used when a call names none. */
+  model?: string;
+  /**
+   * How many generations to keep. Object URLs live as long as their generation: a generation
+   * pushed out of the history (replaced), cleared, removed or disposed has its URLs revoked.
+   * Default 10; 1 keeps only the current images.
+   */
+  historyLimit?: number;
+  /** How notifications are delivered (default: at once). */
+  schedule?: Notify;
+}
+
+const EMPTY: ImageSnapshot = { status: 'idle', images: [], history: [], error: undefined };
+
+const MIME: Record<string, string> = { png: 'image/png', jpeg: 'image/jpeg', webp: 'image/webp' };
+
+function mimeOf(format: unknown): string {
+  return (typeof format === 'string' && MIME[format]) || 'image/png';
+}
+
+function revokeAll(generations: readonly ImageGeneration[]): void {
+  for (const generation of generations) {
+    for (const image of generation.images) if (image.objectUrl) revokeObjectUrl(image.url);
+  }
+}
+
+/** Image generation and editing with a history; b64 results become object URLs it cleans up. */
+export class ImageStore extends Store<ImageSnapshot> {
+  readonly #client: AitreClient;
+  readonly #model: string | undefined;
+  readonly #limit: number;
+  #controller: AbortController | undefined;
+  #seq = 0;
+
+  constructor(client: AitreClient, options: ImageStoreOptions = {}) {
+    super(EMPTY, options.schedule);
+    this.#client = client;
+    this.#model = options.model;
+    this.#limit = Math.max(1, options.historyLimit ?? 10);
+  }
+
+  /** Generates images (`/v1/images/generations`). Resolves to the generation, undefined on error or cancel. */
+  generate(params: ImageGenerateInput): Promise<ImageGeneration | undefined> {
+    const model = params.model ?? this.#model ?? '';
+    return this.#run('generate', params.prompt, model, params.output_format, (signal) =>
+      this.#client.images.generate({ ...params, model }, { signal }),
+    );
+  }
+
+  /** Edits images (`/v1/images/edits`). Resolves to the generation, undefined on error or cancel. */
+  edit(params: ImageEditInput): Promise<ImageGeneration | undefined> {
+    const model = params.model ?? this.#model ?? '';
+    const format = (params as { output_format?: unknown }).output_format;
+    return this.#run('edit', params.prompt, model, format, (signal) =>
+      this.#client.images.edit({ ...params, model }, { signal }),
+    );
+  }
+
+  /** Aborts the request in flight; the images shown so far stay. */
+  cancel(): void {
+    if (!this.#controller) return;
+    this.#controller.abort();
+    this.#controller = undefined;
+    this.setState((s) => ({ status: s.images.length > 0 ? 'success' : 'idle' }));
+  }
+
+  /** Drops one generation from the history (revoking its object URLs). */
+  remove(id: string): void {
+    const { history } = this.getSnapshot();
+    const gone = history.filter((g) => g.id === id);
+    if (gone.length === 0) return;
+    revokeAll(gone);
+    const rest = history.filter((g) => g.id !== id);
+    this.setState({ history: rest, images: rest[0]?.images ?? [] });
+  }
+
+  /** Drops every generation and revokes their object URLs. */
+  clear(): void {
+    revokeAll(this.getSnapshot().history);
+    this.setState({ history: [], images: [], error: undefined, status: 'idle' });
+  }
+
+  /** Aborts the request in flight and revokes every object URL. The store stays usable. */
+  dispose(): void {
+    this.#controller?.abort();
+    this.#controller = undefined;
+    this.clear();
+  }
+
+  async #run(
+    kind: ImageGeneration['kind'],
+    prompt: string,
+    model: string,
+    format: unknown,
+    send: (signal: AbortSignal) => Promise<ImagesResponse>,
+  ): Promise<ImageGeneration | undefined> {
+    this.#controller?.abort();
+    const controller = new AbortController();
+    this.#controller = controller;
+    this.setState({ status: 'generating', error: undefined });
+    try {
+      const response = await send(controller.signal);
+      if (controller.signal.aborted) return undefined;
+      this.#controller = undefined;
+      const type = mimeOf(format ?? response.output_format);
+      const images: GeneratedImage[] = [];
+      for (const item of response.data ?? []) {
+        const image = toImage(item, type);
+        if (image) images.push(image);
+      }
+      this.#seq += 1;
+      const generation: ImageGeneration = {
+        id: `${Date.now().toString(36)}-${this.#seq}`,
+        kind,
+        prompt,
+        model,
+        images,
+        createdAt: Date.now(),
+      };
+      const history = [generation, ...this.getSnapshot().history];
+      revokeAll(history.slice(this.#limit));
+      this.setState({ status: 'success', images, history: history.slice(0, this.#limit) });
+      return generation;
+    } catch (error) {
+      if (controller.signal.aborted) return undefined;
+      this.#controller = undefined;
+      this.setState({ status: 'error', error: toAitreError(error) });
+      return undefined;
+    }
+  }
+}
+
+function toImage(
+  item: { url?: string; b64_json?: string; revised_prompt?: string },
+  type: string,
+): GeneratedImage | undefined {
+  const revised = item.revised_prompt ? { revisedPrompt: item.revised_prompt } : {};
+  if (item.b64_json) {
+    const blob = base64ToBlob(item.b64_json, type);
+    const url = createObjectUrl(blob);
+    if (url) return { url, objectUrl: true, ...revised };
+    // No object URLs on this platform: a data URL still renders.
+    return { url: `data:${type};base64,${item.b64_json}`, objectUrl: false, ...revised };
+  }
+  if (item.url) return { url: item.url, objectUrl: false, ...revised };
+  return undefined;
+}

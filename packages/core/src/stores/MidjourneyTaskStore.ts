@@ -1,0 +1,443 @@
+import type { AitreClient, MjSubmitResult, MjTask } from '../client/index.js';
+import { type AitreError, MidjourneyError, ValidationError } from '../errors.js';
+import {
+  acquireMidjourneyPoller,
+  type MidjourneyPollerLease,
+  type MidjourneyPollOptions,
+} from './MidjourneyPoller.js';
+import { parseProgress } from './mjStatus.js';
+import { type MidjourneyButton, parseButtons } from './parseButtons.js';
+import { parseDescribePrompts } from './parseDescribePrompts.js';
+import { parseShorten, type ShortenResult } from './parseShorten.js';
+import { type Notify, Store } from './Store.js';
+import { toAitreError } from './toAitreError.js';
+
+type Mj = AitreClient['midjourney'];
+/** Parameters of `MidjourneyTaskStore.imagine` (as the client's `midjourney.imagine`). */
+export type MjImagineInput = Parameters<Mj['imagine']>[0];
+/** Parameters of `MidjourneyTaskStore.blend`. */
+export type MjBlendInput = Parameters<Mj['blend']>[0];
+/** Parameters of `MidjourneyTaskStore.describe`. */
+export type MjDescribeInput = Parameters<Mj['describe']>[0];
+/** Parameters of `MidjourneyTaskStore.shorten`. */
+export type MjShortenInput = Parameters<Mj['shorten']>[0];
+/** Parameters of `MidjourneyTaskStore.swapFace`. */
+export type MjSwapFaceInput = Parameters<Mj['swapFace']>[0];
+
+/**
+ * Where the watched task stands.
+ * idle: nothing yet; submitting: a submit is in flight; running: polling a pending task;
+ * modal: the task waits for `submitModal`; success / failure: the task ended (FAILURE or
+ * CANCEL are failures); stopped: `cancel()` stopped watching (the task id stays, `refresh()`
+ * resumes); error: a submit or polling failed (timeouts included, see `error.kind`).
+ */
+export type MidjourneyTaskStatus =
+  | 'idle'
+  | 'submitting'
+  | 'running'
+  | 'modal'
+  | 'success'
+  | 'failure'
+  | 'stopped'
+  | 'error';
+
+/** A task waiting for `/mj/submit/modal` (Custom Zoom, Vary (Region), remix). */
+export interface PendingModal {
+  /** The task to complete with `submitModal`. */
+  taskId: string;
+  /** The prompt to prefill the modal with. */
+  finalPrompt: string;
+  /** True when the gateway flagged a remix edit. */
+  remix: boolean;
+}
+
+/** Snapshot of a `MidjourneyTaskStore`. */
+export interface MidjourneyTaskSnapshot {
+  /** The task being watched (kept after errors and timeouts so it can be resumed). */
+  taskId: string | undefined;
+  /** The task this one was started from with `action` or `submitModal`. */
+  parentTaskId: string | undefined;
+  /** The last fetched task, as the gateway sent it. */
+  task: MjTask | undefined;
+  /** Where the task stands. */
+  status: MidjourneyTaskStatus;
+  /** Progress from 0 to 100 (never read as success on its own). */
+  progress: number;
+  /** The result, or the low-resolution preview while in progress. */
+  imageUrl: string | undefined;
+  /** The decoded buttons of a finished task. */
+  buttons: MidjourneyButton[];
+  /** Set when the task needs `submitModal` (the submit answered 21, or a fetch showed MODAL). */
+  pendingModal: PendingModal | undefined;
+  /** A finished DESCRIBE task's prompts (normally four). */
+  describePrompts: string[];
+  /** A finished SHORTEN task's shortened prompts (normally five). */
+  shortenSuggestions: string[];
+  /** A finished SHORTEN task's whole analysis (suggestions, important and removed tokens). */
+  shorten: ShortenResult | undefined;
+  /** True while the gateway reports the submit as queued and the task has not started. */
+  queued: boolean;
+  /** The gateway's reason for a FAILURE. */
+  failReason: string | undefined;
+  /** What went wrong: a submit or fetch error, a timeout (kind 'timeout'), or a failed task (kind 'midjourney'). */
+  error: AitreError | undefined;
+}
+
+/** Options of a `MidjourneyTaskStore`. */
+export interface MidjourneyTaskStoreOptions extends MidjourneyPollOptions {
+  /** An existing task to resume (after a reload): fetched at once, then polled. */
+  taskId?: string;
+  /** How notifications are delivered (default: at once; pollers change state rarely). */
+  schedule?: Notify;
+}
+
+type Phase = 'idle' | 'submitting' | 'watching' | 'awaiting_modal' | 'stopped' | 'error';
+
+const noTask = (message: string): ValidationError =>
+  new ValidationError('task_id_missing', 'taskId', message);
+
+const PENDING_STATUSES = new Set(['', 'NOT_START', 'SUBMITTED']);
+
+interface Derived {
+  task: MjTask | undefined;
+  buttons: MidjourneyButton[];
+  describePrompts: string[];
+  shorten: ShortenResult | undefined;
+  modal: PendingModal | undefined;
+}
+
+const EMPTY: MidjourneyTaskSnapshot = {
+  taskId: undefined,
+  parentTaskId: undefined,
+  task: undefined,
+  status: 'idle',
+  progress: 0,
+  imageUrl: undefined,
+  buttons: [],
+  pendingModal: undefined,
+  describePrompts: [],
+  shortenSuggestions: [],
+  shorten: undefined,
+  queued: false,
+  failReason: undefined,
+  error: undefined,
+};
+
+const finalPromptOf = (task: MjTask): string | undefined => {
+  const value = (task.properties as { finalPrompt?: unknown } | null | undefined)?.finalPrompt;
+  return typeof value === 'string' ? value : undefined;
+};
+
+function derive(task: MjTask | undefined): Derived {
+  if (!task) {
+    return { task, buttons: [], describePrompts: [], shorten: undefined, modal: undefined };
+  }
+  const done = task.status === 'SUCCESS';
+  const shorten = done && task.action === 'SHORTEN' ? parseShorten(task) : undefined;
+  const properties = (task.properties ?? {}) as { remix?: unknown };
+  return {
+    task,
+    buttons: parseButtons(task),
+    describePrompts: done && task.action === 'DESCRIBE' ? parseDescribePrompts(task) : [],
+    shorten,
+    modal: {
+      taskId: String(task.id),
+      finalPrompt: finalPromptOf(task) ?? task.promptEn ?? task.prompt ?? '',
+      remix: properties.remix === true,
+    },
+  };
+}
+
+/** The error a FAILURE or CANCEL task turns into, carrying the gateway's failReason. */
+function taskFailure(task: MjTask): MidjourneyError {
+  const reason = task.failReason || (task.status === 'CANCEL' ? 'Task canceled' : 'Task failed');
+  return new MidjourneyError(reason, {
+    code: task.status,
+    description: reason,
+    properties: { taskId: String(task.id) },
+  });
+}
+
+/**
+ * One MidJourney task at a time: submit (imagine, blend, describe, shorten, swap face, button
+ * actions, modals), then watch it through the shared poller until it ends. Watching is
+ * ref-counted per client and task id, so any number of stores share one request sequence.
+ */
+export class MidjourneyTaskStore extends Store<MidjourneyTaskSnapshot> {
+  readonly #client: AitreClient;
+  readonly #options: MidjourneyTaskStoreOptions;
+  #phase: Phase = 'idle';
+  #taskId: string | undefined;
+  #parentTaskId: string | undefined;
+  #queued = false;
+  #error: AitreError | undefined;
+  #modal: PendingModal | undefined;
+  #controller: AbortController | undefined;
+  #lease: MidjourneyPollerLease | undefined;
+  #unsubscribe: (() => void) | undefined;
+  #derived: Derived = derive(undefined);
+  #failure: { task: MjTask; error: MidjourneyError } | undefined;
+
+  constructor(client: AitreClient, options: MidjourneyTaskStoreOptions = {}) {
+    super(EMPTY, options.schedule);
+    this.#client = client;
+    this.#options = options;
+    if (options.taskId) this.watch(options.taskId);
+  }
+
+  /** Submits `/mj/submit/imagine` and watches the new task. Resolves to its id (undefined on error). */
+  imagine(params: MjImagineInput): Promise<string | undefined> {
+    return this.#submit((signal) => this.#client.midjourney.imagine(params, { signal }));
+  }
+
+  /** Submits `/mj/submit/blend` (2 to 5 images) and watches the new task. */
+  blend(params: MjBlendInput): Promise<string | undefined> {
+    return this.#submit((signal) => this.#client.midjourney.blend(params, { signal }));
+  }
+
+  /** Submits `/mj/submit/describe`; the prompts arrive in `describePrompts`. */
+  describe(params: MjDescribeInput): Promise<string | undefined> {
+    return this.#submit((signal) => this.#client.midjourney.describe(params, { signal }));
+  }
+
+  /** Submits `/mj/submit/shorten`; the results arrive in `shortenSuggestions` and `shorten`. */
+  shorten(params: MjShortenInput): Promise<string | undefined> {
+    return this.#submit((signal) => this.#client.midjourney.shorten(params, { signal }));
+  }
+
+  /** Submits `/mj/insight-face/swap` and watches the new task. */
+  swapFace(params: MjSwapFaceInput): Promise<string | undefined> {
+    return this.#submit((signal) => this.#client.midjourney.swapFace(params, { signal }));
+  }
+
+  /**
+   * Presses a button of the current task (or of `taskId`). Watches the new task; when the
+   * gateway answers 21, `pendingModal` is set and nothing is polled until `submitModal`.
+   */
+  action(button: MidjourneyButton | string, taskId = this.#taskId): Promise<string | undefined> {
+    const customId = typeof button === 'string' ? button : button.customId;
+    if (!taskId) {
+      return Promise.resolve(this.#fail(noTask('There is no task to act on')));
+    }
+    return this.#submit(
+      (signal) => this.#client.midjourney.action(customId, taskId, { signal }),
+      taskId,
+    );
+  }
+
+  /** Completes `pendingModal` (`/mj/submit/modal`) and keeps polling the same task id. */
+  submitModal(input: { prompt?: string; maskBase64?: string }): Promise<string | undefined> {
+    const modal = this.getSnapshot().pendingModal;
+    if (!modal) {
+      return Promise.resolve(this.#fail(noTask('No task waits for a modal')));
+    }
+    return this.#submit(
+      (signal) =>
+        this.#client.midjourney.modal(
+          { taskId: modal.taskId, prompt: input.prompt, maskBase64: input.maskBase64 },
+          { signal },
+        ),
+      this.#parentTaskId,
+    );
+  }
+
+  /** Watches an existing task (resume after a reload): fetches at once, then polls. */
+  watch(taskId: string): void {
+    if (this.#lease?.poller.taskId === taskId && this.#phase === 'watching') return;
+    this.#abortSubmit();
+    this.#release();
+    if (taskId !== this.#taskId) this.#parentTaskId = undefined;
+    this.#taskId = taskId;
+    this.#queued = false;
+    this.#error = undefined;
+    this.#modal = undefined;
+    this.#follow(taskId, true);
+  }
+
+  /** Fetches the task now and resumes polling (after a timeout, an error, `cancel()` or a broken image). */
+  refresh(): void {
+    if (!this.#taskId) return;
+    if (this.#lease && this.#phase === 'watching') {
+      this.#lease.poller.refresh();
+      return;
+    }
+    this.watch(this.#taskId);
+  }
+
+  /** Aborts a submit in flight and stops watching; the task id stays for `refresh()`. */
+  cancel(): void {
+    const busy = this.#phase === 'submitting' || this.#phase === 'watching';
+    this.#abortSubmit();
+    this.#release();
+    if (busy) this.#phase = this.#taskId ? 'stopped' : 'idle';
+    this.#publish();
+  }
+
+  /** Forgets the task: stops everything and returns to the empty snapshot. */
+  reset(): void {
+    this.dispose();
+    this.#phase = 'idle';
+    this.#taskId = undefined;
+    this.#parentTaskId = undefined;
+    this.#queued = false;
+    this.#error = undefined;
+    this.#modal = undefined;
+    this.#derived = derive(undefined);
+    this.#publish();
+  }
+
+  /** Releases the poller and aborts requests. The store stays usable (`watch` or submit again). */
+  dispose(): void {
+    this.#abortSubmit();
+    this.#release();
+    if (this.#phase === 'submitting' || this.#phase === 'watching') {
+      this.#phase = this.#taskId ? 'stopped' : 'idle';
+    }
+  }
+
+  async #submit(
+    send: (signal: AbortSignal) => Promise<MjSubmitResult>,
+    parentTaskId?: string,
+  ): Promise<string | undefined> {
+    this.#abortSubmit();
+    const controller = new AbortController();
+    this.#controller = controller;
+    this.#phase = 'submitting';
+    this.#error = undefined;
+    this.#publish();
+    try {
+      const result = await send(controller.signal);
+      if (controller.signal.aborted) return undefined;
+      this.#controller = undefined;
+      const taskId = String(result.taskId);
+      this.#release();
+      this.#parentTaskId = parentTaskId;
+      this.#taskId = taskId;
+      this.#derived = derive(undefined);
+      if (result.status === 'needs_modal') {
+        const properties = (result.properties ?? {}) as { finalPrompt?: unknown; remix?: unknown };
+        this.#phase = 'awaiting_modal';
+        this.#queued = false;
+        this.#modal = {
+          taskId,
+          finalPrompt: typeof properties.finalPrompt === 'string' ? properties.finalPrompt : '',
+          remix: properties.remix === true,
+        };
+        this.#publish();
+      } else {
+        this.#modal = undefined;
+        this.#queued = result.queued;
+        this.#follow(taskId, false);
+      }
+      return taskId;
+    } catch (error) {
+      if (controller.signal.aborted) return undefined;
+      this.#controller = undefined;
+      return this.#fail(toAitreError(error));
+    }
+  }
+
+  #fail(error: AitreError): undefined {
+    this.#phase = 'error';
+    this.#error = error;
+    this.#publish();
+    return undefined;
+  }
+
+  #follow(taskId: string, immediate: boolean): void {
+    const existing = this.#lease?.poller.taskId === taskId ? this.#lease : undefined;
+    this.#phase = 'watching';
+    if (existing) {
+      // The same task after a modal: the poller paused in MODAL; wake it up.
+      existing.poller.start(immediate ? 0 : undefined);
+      return;
+    }
+    const lease = acquireMidjourneyPoller(this.#client, taskId, {
+      ...this.#options,
+      immediate,
+    });
+    this.#lease = lease;
+    this.#unsubscribe = lease.poller.subscribe(() => this.#publish());
+    this.#publish();
+  }
+
+  #release(): void {
+    this.#unsubscribe?.();
+    this.#unsubscribe = undefined;
+    this.#lease?.release();
+    this.#lease = undefined;
+  }
+
+  #abortSubmit(): void {
+    this.#controller?.abort();
+    this.#controller = undefined;
+  }
+
+  #publish(): void {
+    const poll = this.#lease?.poller.getSnapshot();
+    if (poll?.task && poll.task !== this.#derived.task) this.#derived = derive(poll.task);
+    const { task, buttons, describePrompts, shorten } = this.#derived;
+    let status: MidjourneyTaskStatus;
+    let error = this.#error;
+    let pendingModal: PendingModal | undefined;
+    switch (this.#phase) {
+      case 'submitting':
+        status = 'submitting';
+        break;
+      case 'awaiting_modal':
+        status = 'modal';
+        pendingModal = this.#modal;
+        break;
+      case 'watching':
+        if (poll?.phase === 'error') {
+          status = 'error';
+          error = poll.error;
+        } else if (poll?.phase === 'modal') {
+          status = 'modal';
+          pendingModal = this.#derived.modal;
+        } else if (task?.status === 'SUCCESS') {
+          status = 'success';
+        } else if (task && (task.status === 'FAILURE' || task.status === 'CANCEL')) {
+          status = 'failure';
+          error = this.#failureOf(task);
+        } else {
+          status = 'running';
+        }
+        break;
+      default:
+        status = this.#phase;
+    }
+    const prev = this.getSnapshot();
+    this.setState({
+      taskId: this.#taskId,
+      parentTaskId: this.#parentTaskId,
+      task,
+      status,
+      progress: task ? parseProgress(task.progress) : 0,
+      imageUrl: task?.imageUrl || undefined,
+      buttons,
+      // Keep the same object while it describes the same modal, so React can bail out.
+      pendingModal:
+        pendingModal &&
+        prev.pendingModal &&
+        pendingModal.taskId === prev.pendingModal.taskId &&
+        pendingModal.finalPrompt === prev.pendingModal.finalPrompt &&
+        pendingModal.remix === prev.pendingModal.remix
+          ? prev.pendingModal
+          : pendingModal,
+      describePrompts,
+      shortenSuggestions: shorten?.suggestions ?? EMPTY.shortenSuggestions,
+      shorten,
+      queued: this.#queued && status === 'running' && PENDING_STATUSES.has(task?.status ?? ''),
+      failReason: task?.failReason || undefined,
+      error,
+    });
+  }
+
+  #failureOf(task: MjTask): MidjourneyError {
+    if (this.#failure?.task === task) return this.#failure.error;
+    const error = taskFailure(task);
+    this.#failure = { task, error };
+    return error;
+  }
+}
