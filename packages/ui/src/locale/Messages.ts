@@ -257,22 +257,25 @@ export interface Messages {
   };
   /** Messages for input rejected before any request, by ValidationError code. */
   validation: {
+    model_missing: string;
+    messages_empty: string;
     prompt_empty: string;
     prompt_too_long: string;
-    model_missing: string;
+    input_empty: string;
+    input_too_many: string;
+    file_missing: string;
     audio_too_large: string;
     audio_type: string;
-    audio_empty: string;
+    image_missing: string;
+    image_type: string;
     blend_count: string;
     dalle3_n: string;
+    n_range: string;
     size_invalid: string;
-    n_invalid: string;
+    option_invalid: string;
     tts_input_too_long: string;
-    tts_input_empty: string;
-    image_type: string;
-    image_too_large: string;
-    mask_size: string;
-    input_empty: string;
+    task_id_missing: string;
+    custom_id_missing: string;
     unknown: string;
   };
   /** Theme switch labels. */

@@ -34,10 +34,28 @@ describe('localizeError', () => {
       kind: 'validation',
       code: 'audio_too_large',
       field: 'file',
-      params: { max: 25 },
+      params: { max: 26_214_400, size: 30_000_000 },
     };
     expect(localizeError(error, en)).toBe('The audio file is too large (at most 25 MB).');
     expect(localizeError(error, zhCN)).toBe('音频文件太大，最大 25 MB。');
+  });
+
+  it('falls back to the generic field message when a template lacks its values', () => {
+    const error = { kind: 'validation', code: 'option_invalid', field: 'attachments', params: {} };
+    expect(localizeError(error, en)).toBe('The value of attachments is not valid.');
+    expect(localizeError(error, zhCN)).toBe('attachments 的值无效。');
+  });
+
+  it('fills every value of an option error', () => {
+    const error = {
+      kind: 'validation',
+      code: 'size_invalid',
+      field: 'size',
+      params: { model: 'dall-e-3', size: '512x512', allowed: '1024x1024, 1792x1024' },
+    };
+    expect(localizeError(error, zhCN)).toBe(
+      'dall-e-3 不支持 512x512 尺寸，可选尺寸：1024x1024, 1792x1024。',
+    );
   });
 
   it('names the field of a validation error with an unknown code', () => {

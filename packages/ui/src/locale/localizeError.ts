@@ -47,12 +47,16 @@ function validationMessage(messages: Messages, error: ErrorLike): string {
       if (typeof value === 'string' || typeof value === 'number') params[key] = value;
     }
   }
-  const template = Object.hasOwn(messages.validation, code)
-    ? messages.validation[code as ValidationKey]
-    : typeof error.field === 'string'
-      ? messages.validation.unknown
-      : messages.errors.validation;
-  return format(template, params);
+  // Core gives file limits in bytes; people read megabytes.
+  if (typeof params.max === 'number') params.maxMB = Math.round((params.max / 1048576) * 10) / 10;
+  const specific = Object.hasOwn(messages.validation, code)
+    ? format(messages.validation[code as ValidationKey], params)
+    : undefined;
+  // A template whose values are missing would show raw placeholders: use the generic one.
+  if (specific !== undefined && !/\{\w+\}/.test(specific)) return specific;
+  return 'param' in params
+    ? format(messages.validation.unknown, params)
+    : messages.errors.validation;
 }
 
 /**
