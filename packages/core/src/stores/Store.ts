@@ -78,10 +78,11 @@ export class Store<T extends object> implements ExternalStore<T> {
       this.flush();
       return;
     }
-    this.#cancel = this.#schedule(() => {
+    const cancel = this.#schedule(() => {
       this.#cancel = undefined;
       this.flush();
     });
+    this.#cancel = typeof cancel === 'function' ? cancel : undefined;
   }
 
   /** Delivers any batched notification now (e.g. when a stream ends). */

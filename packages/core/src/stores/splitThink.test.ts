@@ -13,7 +13,7 @@ describe('splitThink', () => {
   it('separates a leading think block the way gateways send it', () => {
     expect(splitThink('<think>\nLet me see.\n</think>\nThe answer is 4.')).toEqual({
       content: 'The answer is 4.',
-      reasoning: 'Let me see.',
+      reasoning: 'Let me see.\n',
       thinking: false,
     });
   });
@@ -47,15 +47,15 @@ describe('splitThink', () => {
     }
     expect(splitThink(full)).toEqual({
       content: 'Done.',
-      reasoning: 'step 1\nstep 2',
+      reasoning: 'step 1\nstep 2\n',
       thinking: false,
     });
   });
 
   it('collects several blocks', () => {
-    expect(splitThink('<think>a</think>x<think>b</think>y')).toEqual({
-      content: 'xy',
-      reasoning: 'a\n\nb',
+    expect(splitThink('<think>a</think>x <think>b</think>y')).toEqual({
+      content: 'x y',
+      reasoning: 'ab',
       thinking: false,
     });
   });
