@@ -1,0 +1,79 @@
+'use client';
+
+import { type AitreClient, createClient } from '@aitre/core';
+import { createContext, type ReactNode, useContext, useMemo } from 'react';
+
+/** Locales whose strings ship with the kit. */
+export type AitreLocale = 'en' | 'zh-CN';
+
+interface AitreContextValue {
+  client: AitreClient | undefined;
+  locale: AitreLocale;
+}
+
+const AitreContext = createContext<AitreContextValue>({ client: undefined, locale: 'en' });
+
+/** Props of {@link AitreProvider}: a ready client, or what is needed to build one. */
+export interface AitreProviderProps {
+  /** A client to share; when given, `baseURL`, `apiKey`, `fetch` and `headers` are ignored. */
+  client?: AitreClient;
+  /** Gateway root (e.g. `https://api.example.com` or your proxy route). */
+  baseURL?: string;
+  /** API key sent as a bearer token. Prefer a server-side proxy in production. */
+  apiKey?: string;
+  /** Custom fetch: a proxy, the mock gateway's in-memory fetch, tests. */
+  fetch?: typeof fetch;
+  /** Extra headers on every request. */
+  headers?: Record<string, string>;
+  /** UI language exposed to components; default `'en'`. */
+  locale?: AitreLocale;
+  /** The app. */
+  children?: ReactNode;
+}
+
+/** Shares one AITRE client and the UI locale with every hook and component below it. */
+export function AitreProvider(props: AitreProviderProps): ReactNode {
+  const {
+    client: given,
+    baseURL,
+    apiKey,
+    fetch: fetchFn,
+    headers,
+    locale = 'en',
+    children,
+  } = props;
+  // Headers are compared by value so an inline object does not rebuild the client each render.
+  const headersKey = headers ? JSON.stringify(headers) : '';
+  const client = useMemo(() => {
+    if (given) return given;
+    if (baseURL === undefined) return undefined;
+    return createClient({
+      baseURL,
+      ...(apiKey !== undefined ? { apiKey } : {}),
+      ...(fetchFn ? { fetch: fetchFn } : {}),
+      ...(headersKey ? { headers: JSON.parse(headersKey) as Record<string, string> } : {}),
+    });
+  }, [given, baseURL, apiKey, fetchFn, headersKey]);
+  const value = useMemo(() => ({ client, locale }), [client, locale]);
+  return <AitreContext.Provider value={value}>{children}</AitreContext.Provider>;
+}
+
+/**
+ * The client of the nearest {@link AitreProvider}, or `override` when given.
+ * Throws when neither exists, naming the fix.
+ */
+export function useAitreClient(override?: AitreClient): AitreClient {
+  const { client } = useContext(AitreContext);
+  const resolved = override ?? client;
+  if (!resolved) {
+    throw new Error(
+      'No AITRE client: wrap the app in <AitreProvider baseURL="..."> or pass `client` to the hook.',
+    );
+  }
+  return resolved;
+}
+
+/** The UI locale of the nearest {@link AitreProvider} (`'en'` without one). */
+export function useAitreLocale(): AitreLocale {
+  return useContext(AitreContext).locale;
+}

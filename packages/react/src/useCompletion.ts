@@ -1,0 +1,69 @@
+'use client';
+
+import {
+  type AitreClient,
+  type CompletionState,
+  CompletionStore,
+  type CompletionStoreOptions,
+} from '@aitre/core';
+import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
+import { useAitreClient } from './AitreProvider.js';
+
+/** Options of {@link useCompletion}; all but `schedule` may change between renders. */
+export interface UseCompletionOptions extends Omit<CompletionStoreOptions, 'client'> {
+  /** The client; default: the one from {@link AitreProvider}. */
+  client?: AitreClient;
+}
+
+/** What {@link useCompletion} returns: the completion snapshot plus its actions. */
+export interface UseCompletionResult extends CompletionState {
+  /** Streams the completion of `prompt` (default: the draft `input`). */
+  complete: (prompt?: string, body?: Record<string, unknown>) => Promise<string>;
+  /** Stops the completion in flight, keeping the text so far. */
+  stop: () => void;
+  /** Sets the draft prompt. */
+  setInput: (input: string) => void;
+  /** Replaces the completion text (e.g. to clear it). */
+  setCompletion: (completion: string) => void;
+  /** Form `onSubmit` handler: prevents the page load and completes the draft. */
+  handleSubmit: (event?: { preventDefault?: () => void }) => void;
+  /** Input `onChange` handler bound to the draft. */
+  handleInputChange: (event: { target: { value: string } }) => void;
+  /** The underlying store, for advanced use. */
+  store: CompletionStore;
+}
+
+/**
+ * Binds a {@link CompletionStore} (legacy `/v1/completions`) to React, one per component.
+ * Re-renders at most once per animation frame while streaming; aborts on unmount.
+ */
+export function useCompletion(options: UseCompletionOptions = {}): UseCompletionResult {
+  const { client: givenClient, schedule, ...live } = options;
+  const client = useAitreClient(givenClient);
+  const [store] = useState(
+    () => new CompletionStore({ ...live, client, ...(schedule ? { schedule } : {}) }),
+  );
+  useEffect(() => {
+    store.setOptions({ ...live, client });
+  });
+  useEffect(() => () => store.dispose(), [store]);
+
+  const state = useSyncExternalStore(store.subscribe, store.getSnapshot, store.getSnapshot);
+  const actions = useMemo(
+    () => ({
+      complete: (prompt?: string, body?: Record<string, unknown>) => store.complete(prompt, body),
+      stop: () => store.stop(),
+      setInput: (input: string) => store.setInput(input),
+      setCompletion: (completion: string) => store.setCompletion(completion),
+      handleSubmit: (event?: { preventDefault?: () => void }) => {
+        event?.preventDefault?.();
+        void store.complete();
+      },
+      handleInputChange: (event: { target: { value: string } }) =>
+        store.setInput(event.target.value),
+      store,
+    }),
+    [store],
+  );
+  return { ...state, ...actions };
+}
