@@ -1,3 +1,4 @@
+import { handleSpeech } from './audio.js';
 import { handleChat } from './chat.js';
 import { handleCompletions } from './completions.js';
 import type { RequestContext, ResolvedOptions } from './context.js';
@@ -6,9 +7,11 @@ import { errorResponse, invalidField } from './errors.js';
 import { degradeBody, FaultCounter, parseFault, respondWithFault, slowDown } from './faults.js';
 import { FileStore } from './files.js';
 import { baseHeaders, preflightResponse } from './http.js';
+import { handleImageEdit, handleImageGeneration } from './images.js';
 import { handleModel, handleModels } from './models.js';
 import { randomHex } from './random.js';
 import { abortError } from './stream.js';
+import { handleTranscription } from './transcription.js';
 import type { GatewayOptions, MockGateway, RequestLogEntry } from './types.js';
 
 type BodyKind = 'json' | 'form' | 'none';
@@ -24,6 +27,26 @@ const ROUTES: Route[] = [
   { method: 'POST', pattern: /^\/v1\/chat\/completions$/, body: 'json', handle: handleChat },
   { method: 'POST', pattern: /^\/v1\/completions$/, body: 'json', handle: handleCompletions },
   { method: 'POST', pattern: /^\/v1\/embeddings$/, body: 'json', handle: handleEmbeddings },
+  {
+    method: 'POST',
+    pattern: /^\/v1\/images\/generations$/,
+    body: 'json',
+    handle: handleImageGeneration,
+  },
+  { method: 'POST', pattern: /^\/v1\/images\/edits$/, body: 'form', handle: handleImageEdit },
+  { method: 'POST', pattern: /^\/v1\/audio\/speech$/, body: 'json', handle: handleSpeech },
+  {
+    method: 'POST',
+    pattern: /^\/v1\/audio\/transcriptions$/,
+    body: 'form',
+    handle: (ctx) => handleTranscription(ctx, 'transcribe'),
+  },
+  {
+    method: 'POST',
+    pattern: /^\/v1\/audio\/translations$/,
+    body: 'form',
+    handle: (ctx) => handleTranscription(ctx, 'translate'),
+  },
   { method: 'GET', pattern: /^\/v1\/models$/, body: 'none', handle: handleModels },
   {
     method: 'GET',

@@ -131,6 +131,61 @@ describe('the official openai SDK against serve()', () => {
     expect(decoded.data[0]?.embedding).toEqual(floats.data[0]?.embedding);
   });
 
+  it('generates images as URL and as b64_json', async () => {
+    const byUrl = await client.images.generate({
+      model: 'dall-e-3',
+      prompt: 'a red fox',
+      size: '1024x1024',
+    });
+    const url = byUrl.data?.[0]?.url as string;
+    expect(url.startsWith(served.url)).toBe(true);
+    const file = await fetch(url);
+    expect(file.headers.get('content-type')).toBe('image/png');
+    const b64 = await client.images.generate({
+      model: 'gpt-image-1',
+      prompt: 'a red fox',
+      quality: 'low',
+    });
+    expect(b64.data?.[0]?.b64_json?.startsWith('iVBORw0KGgo')).toBe(true);
+  });
+
+  it('creates speech audio', async () => {
+    const response = await client.audio.speech.create({
+      model: 'tts-1',
+      voice: 'alloy',
+      input: 'Hello from the SDK',
+    });
+    const bytes = new Uint8Array(await response.arrayBuffer());
+    expect(String.fromCharCode(...bytes.subarray(0, 4))).toBe('RIFF');
+  });
+
+  it('transcribes and translates an uploaded file', async () => {
+    const speech = await client.audio.speech.create({
+      model: 'tts-1',
+      voice: 'alloy',
+      input: 'Some words to hear',
+      response_format: 'wav',
+    });
+    const file = new File([await speech.arrayBuffer()], 'speech.wav', { type: 'audio/wav' });
+    const transcription = await client.audio.transcriptions.create({ model: 'whisper-1', file });
+    expect(transcription.text.length).toBeGreaterThan(0);
+    const verbose = await client.audio.transcriptions.create({
+      model: 'whisper-1',
+      file,
+      response_format: 'verbose_json',
+      timestamp_granularities: ['word'],
+    });
+    expect(verbose.words?.length).toBeGreaterThan(0);
+    const srt = await client.audio.transcriptions.create({
+      model: 'whisper-1',
+      file,
+      response_format: 'srt',
+    });
+    expect(srt).toMatch(/^1\n00:00:00,000 --> /);
+    const translation = await client.audio.translations.create({ model: 'whisper-1', file });
+    expect(translation.text.length).toBeGreaterThan(0);
+  });
+
   it('lists models', async () => {
     const ids: string[] = [];
     for await (const model of client.models.list()) ids.push(model.id);
