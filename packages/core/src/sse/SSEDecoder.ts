@@ -15,6 +15,7 @@ const SPACE = 32;
 const COLON = 58;
 const DIGIT_0 = 48;
 const DIGIT_9 = 57;
+const BOM = 0xfeff;
 
 /**
  * Incremental decoder for the WHATWG `text/event-stream` format: push bytes split anywhere,
@@ -27,8 +28,16 @@ export class SSEDecoder {
   reconnectionTime: number | undefined = undefined;
 
   readonly #onEvent: (event: SSEEvent) => void;
-  // The default TextDecoder strips a BOM at stream start and replaces invalid bytes.
-  readonly #decoder = new TextDecoder();
+  // Split UTF-8 sequences are carried by hand, so every decode sees whole characters and may
+  // pick its decoder: in V8 (Node) a one-shot decode is ~5x faster for ASCII, a streaming one
+  // ~2x faster for multi-byte text. Each chunk uses the one that suited the previous chunk.
+  // The BOM is stripped by hand too: it may only be dropped at the very start of the stream.
+  readonly #ascii = new TextDecoder('utf-8', { ignoreBOM: true });
+  readonly #multiByte = new TextDecoder('utf-8', { ignoreBOM: true });
+  #wide = false;
+  // The first 1-3 bytes of a UTF-8 sequence cut off at the end of the previous chunk.
+  #pending: Uint8Array | undefined = undefined;
+  #started = false;
   // The unterminated tail of the previous chunk: at most one partial line, so it stays small.
   #carry = '';
   // The previous chunk ended in CR: a LF opening the next one belongs to that line break.
@@ -45,24 +54,64 @@ export class SSEDecoder {
 
   /** Decodes the next slice of the byte stream, dispatching every event it completes. */
   push(chunk: Uint8Array): void {
-    this.#feed(this.#decoder.decode(chunk, { stream: true }));
+    let start = 0;
+    const pending = this.#pending;
+    if (pending !== undefined) {
+      // Complete the cut sequence with the continuation bytes that open this chunk; any other
+      // byte ends it early and the decoder replaces what was cut.
+      const missing = sequenceLength(pending[0]!) - pending.length;
+      while (start < missing && start < chunk.length && (chunk[start]! & 0xc0) === 0x80) start++;
+      const joined = new Uint8Array(pending.length + start);
+      joined.set(pending);
+      joined.set(chunk.subarray(0, start), pending.length);
+      if (start < missing && start === chunk.length) {
+        this.#pending = joined;
+        return;
+      }
+      this.#pending = undefined;
+      this.#feed(this.#ascii.decode(joined));
+    }
+    let end = chunk.length;
+    const cut = cutSequence(chunk, start);
+    if (cut > 0) {
+      end -= cut;
+      this.#pending = chunk.slice(end);
+    }
+    if (end > start) this.#feed(this.#decode(chunk.subarray(start, end)));
   }
 
   /** Ends the stream: complete lines are processed, an unfinished event is discarded. */
   end(): void {
-    this.#feed(this.#decoder.decode());
+    if (this.#pending !== undefined) this.#feed(this.#ascii.decode(this.#pending));
+    this.#pending = undefined;
+    this.#multiByte.decode();
+    this.#wide = false;
+    this.#started = false;
     this.#carry = '';
     this.#skipLF = false;
     this.#resetEvent();
+  }
+
+  /** Decodes whole characters; a text shorter than its bytes held multi-byte characters. */
+  #decode(bytes: Uint8Array): string {
+    const text = this.#wide
+      ? this.#multiByte.decode(bytes, { stream: true })
+      : this.#ascii.decode(bytes);
+    this.#wide = text.length !== bytes.length;
+    return text;
   }
 
   #feed(text: string): void {
     const length = text.length;
     if (length === 0) return;
     let pos = 0;
+    if (!this.#started) {
+      this.#started = true;
+      if (text.charCodeAt(0) === BOM) pos = 1;
+    }
     if (this.#skipLF) {
       this.#skipLF = false;
-      if (text.charCodeAt(0) === LF) pos = 1;
+      if (text.charCodeAt(pos) === LF) pos++;
     }
     // Each terminator index is searched once and reused until the scan passes it, so a chunk
     // without any CR costs one failed search, not one per line.
@@ -84,8 +133,27 @@ export class SSEDecoder {
       if (cr !== -1 && cr < pos) cr = text.indexOf('\r', pos);
       const end = cr === -1 || (lf !== -1 && lf < cr) ? lf : cr;
       if (end === -1) break;
-      this.#line(text, pos, end);
-      pos = this.#after(text, end, cr);
+      if (end === pos) {
+        this.#dispatch();
+      } else if (isDataField(text, pos)) {
+        // The hot path, inlined: nearly every line of a chat stream is `data: {...}`.
+        let from = pos + 5;
+        if (text.charCodeAt(from) === SPACE && from < end) from++;
+        this.#appendData(text.slice(from, end));
+        // `data: ...` LF LF is a whole event: dispatch without another search for LF.
+        if (end === lf && text.charCodeAt(end + 1) === LF) {
+          pos = end + 2;
+          this.#dispatch();
+          continue;
+        }
+      } else {
+        this.#line(text, pos, end);
+      }
+      pos = end + 1;
+      if (end === cr) {
+        if (pos === length) this.#skipLF = true;
+        else if (text.charCodeAt(pos) === LF) pos++;
+      }
     }
     if (pos < length) this.#carry = text.slice(pos);
   }
@@ -107,8 +175,7 @@ export class SSEDecoder {
       this.#dispatch();
       return;
     }
-    // Fast path: nearly every line of a chat stream is `data: {...}`. The char at `end` is a
-    // terminator or past the string, so this match never crosses into the next line.
+    // The char at `end` is a terminator or past the string: the match stays inside the line.
     if (text.startsWith('data:', start)) {
       let from = start + 5;
       if (from < end && text.charCodeAt(from) === SPACE) from++;
@@ -182,4 +249,31 @@ function isDigits(value: string): boolean {
     if (c < DIGIT_0 || c > DIGIT_9) return false;
   }
   return true;
+}
+
+/** Bytes in the UTF-8 sequence that `lead` starts. */
+function sequenceLength(lead: number): number {
+  return lead >= 0xf0 ? 4 : lead >= 0xe0 ? 3 : 2;
+}
+
+/** How many bytes at the end of `bytes[start..]` are an incomplete UTF-8 sequence (0-3). */
+function cutSequence(bytes: Uint8Array, start: number): number {
+  const length = bytes.length;
+  for (let back = 1; back <= 3 && length - back >= start; back++) {
+    const byte = bytes[length - back]!;
+    if (byte < 0x80) return 0;
+    if (byte >= 0xc0) return back < sequenceLength(byte) ? back : 0;
+  }
+  return 0;
+}
+
+/** Whether the line at `pos` starts with `data:`; compiles to plain loads, unlike startsWith. */
+function isDataField(text: string, pos: number): boolean {
+  return (
+    text.charCodeAt(pos + 4) === COLON &&
+    text.charCodeAt(pos) === 100 &&
+    text.charCodeAt(pos + 1) === 97 &&
+    text.charCodeAt(pos + 2) === 116 &&
+    text.charCodeAt(pos + 3) === 97
+  );
 }
