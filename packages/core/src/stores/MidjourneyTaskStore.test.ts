@@ -164,7 +164,7 @@ describe('MidjourneyTaskStore', () => {
     const done = await until(store, settled);
     expect(done.status).toBe('success');
     expect(done.shortenSuggestions.length).toBeGreaterThan(0);
-    expect(done.shorten?.suggestions).toBe(done.shortenSuggestions);
+    expect(done.shortenAnalysis?.suggestions).toBe(done.shortenSuggestions);
   });
 
   it('rejects an empty prompt and a one-image blend before any request', async () => {

@@ -74,7 +74,7 @@ export interface MidjourneyTaskSnapshot {
   /** A finished SHORTEN task's shortened prompts (normally five). */
   shortenSuggestions: string[];
   /** A finished SHORTEN task's whole analysis (suggestions, important and removed tokens). */
-  shorten: ShortenResult | undefined;
+  shortenAnalysis: ShortenResult | undefined;
   /** True while the gateway reports the submit as queued and the task has not started. */
   queued: boolean;
   /** The gateway's reason for a FAILURE. */
@@ -117,7 +117,7 @@ const EMPTY: MidjourneyTaskSnapshot = {
   pendingModal: undefined,
   describePrompts: [],
   shortenSuggestions: [],
-  shorten: undefined,
+  shortenAnalysis: undefined,
   queued: false,
   failReason: undefined,
   error: undefined,
@@ -200,7 +200,7 @@ export class MidjourneyTaskStore extends Store<MidjourneyTaskSnapshot> {
     return this.#submit((signal) => this.#client.midjourney.describe(params, { signal }));
   }
 
-  /** Submits `/mj/submit/shorten`; the results arrive in `shortenSuggestions` and `shorten`. */
+  /** Submits `/mj/submit/shorten`; the results arrive in `shortenSuggestions` and `shortenAnalysis`. */
   shorten(params: MjShortenInput): Promise<string | undefined> {
     return this.#submit((signal) => this.#client.midjourney.shorten(params, { signal }));
   }
@@ -427,7 +427,7 @@ export class MidjourneyTaskStore extends Store<MidjourneyTaskSnapshot> {
           : pendingModal,
       describePrompts,
       shortenSuggestions: shorten?.suggestions ?? EMPTY.shortenSuggestions,
-      shorten,
+      shortenAnalysis: shorten,
       queued: this.#queued && status === 'running' && PENDING_STATUSES.has(task?.status ?? ''),
       failReason: task?.failReason || undefined,
       error,

@@ -1,0 +1,44 @@
+'use client';
+import {
+  type AitreClient,
+  type EmbeddingsSnapshot,
+  EmbeddingsStore,
+  type EmbedOptions,
+} from '@aitre/core';
+import { useMemo } from 'react';
+import { useAitreClient } from './AitreProvider.js';
+import { useOwnedStore } from './useOwnedStore.js';
+
+/** Options of `useEmbeddings`. */
+export interface UseEmbeddingsOptions {
+  /** The embedding model (default 'text-embedding-3-small'). */
+  model?: string;
+  /** A client to use instead of the one from `AitreProvider`. */
+  client?: AitreClient;
+}
+
+/** What `useEmbeddings` returns. */
+export interface UseEmbeddingsResult extends EmbeddingsSnapshot {
+  /** Embeds one text or several; vectors come back in input order. */
+  embed(input: string | string[], options?: EmbedOptions): Promise<Float32Array[] | undefined>;
+  /** Aborts the request in flight. */
+  cancel(): void;
+}
+
+/** Text to vectors; the request is aborted on unmount. */
+export function useEmbeddings(options: UseEmbeddingsOptions = {}): UseEmbeddingsResult {
+  const client = useAitreClient(options.client);
+  const { model } = options;
+  const [store, snapshot] = useOwnedStore(
+    () => new EmbeddingsStore(client, { model }),
+    [client, model],
+  );
+  const actions = useMemo(
+    () => ({
+      embed: (input: string | string[], opts?: EmbedOptions) => store.embed(input, opts),
+      cancel: () => store.cancel(),
+    }),
+    [store],
+  );
+  return { ...snapshot, ...actions };
+}

@@ -1,0 +1,62 @@
+'use client';
+import {
+  type AitreClient,
+  type ImageEditInput,
+  type ImageGenerateInput,
+  type ImageGeneration,
+  type ImageModelOptions,
+  type ImageSnapshot,
+  ImageStore,
+  imageModelOptions,
+} from '@aitre/core';
+import { useMemo } from 'react';
+import { useAitreClient } from './AitreProvider.js';
+import { useOwnedStore } from './useOwnedStore.js';
+
+/** Options of `useImageGen`. */
+export interface UseImageGenOptions {
+  /** The image model (e.g. 'gpt-image-1', 'dall-e-3', 'flux-kontext-pro'); a call may override it. */
+  model: string;
+  /** Generations kept in `history` (default 10); their object URLs are revoked when they drop out. */
+  historyLimit?: number;
+  /** A client to use instead of the one from `AitreProvider`. */
+  client?: AitreClient;
+}
+
+/** What `useImageGen` returns: the store's snapshot, its actions, and the model's option table. */
+export interface UseImageGenResult extends ImageSnapshot {
+  /** Generates images with the hook's model unless `params.model` says otherwise. */
+  generate(params: ImageGenerateInput): Promise<ImageGeneration | undefined>;
+  /** Edits images with the hook's model unless `params.model` says otherwise. */
+  edit(params: ImageEditInput): Promise<ImageGeneration | undefined>;
+  /** Aborts the request in flight. */
+  cancel(): void;
+  /** Drops every generation and revokes their object URLs. */
+  clear(): void;
+  /** Drops one generation from the history. */
+  remove(id: string): void;
+  /** What the model accepts (sizes, qualities, n ...), undefined for unknown models. */
+  modelOptions: ImageModelOptions | undefined;
+}
+
+/** Image generation and editing; object URLs are revoked on unmount. */
+export function useImageGen(options: UseImageGenOptions): UseImageGenResult {
+  const client = useAitreClient(options.client);
+  const { model, historyLimit } = options;
+  const [store, snapshot] = useOwnedStore(
+    () => new ImageStore(client, { model, historyLimit }),
+    [client, historyLimit],
+  );
+  const actions = useMemo(
+    () => ({
+      generate: (params: ImageGenerateInput) => store.generate({ model, ...params }),
+      edit: (params: ImageEditInput) => store.edit({ model, ...params }),
+      cancel: () => store.cancel(),
+      clear: () => store.clear(),
+      remove: (id: string) => store.remove(id),
+      modelOptions: imageModelOptions(model),
+    }),
+    [store, model],
+  );
+  return { ...snapshot, ...actions };
+}

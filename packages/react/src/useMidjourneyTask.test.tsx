@@ -1,0 +1,126 @@
+import { type AitreClient, createClient } from '@aitre/core';
+import { createGateway } from '@aitre/mock-gateway';
+import { act, cleanup, render, renderHook, waitFor } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { AitreProvider } from './AitreProvider.js';
+import { type UseMidjourneyTaskResult, useMidjourneyTask } from './useMidjourneyTask.js';
+
+const FAST = { initialDelayMs: 5, maxIntervalMs: 10, maxErrorIntervalMs: 20 };
+
+function setup(mj: { stepMs?: number; steps?: number } = {}) {
+  const gateway = createGateway({ mj: { stepMs: 5, steps: 2, ...mj } });
+  let requests = 0;
+  const client = createClient({
+    baseURL: 'http://127.0.0.1:8787',
+    fetch: (input, init) => {
+      requests += 1;
+      return gateway.fetch(input, init);
+    },
+  });
+  const fetches = (taskId: string) =>
+    gateway.requests.filter((r) => r.method === 'GET' && r.path.endsWith(`/task/${taskId}/fetch`))
+      .length;
+  return { client, fetches, requests: () => requests };
+}
+
+async function submitTask(client: AitreClient, prompt: string): Promise<string> {
+  const result = await client.midjourney.imagine({ prompt });
+  return result.taskId;
+}
+
+/** Shows a task's status, recording every result it rendered. */
+function Watcher(props: { client: AitreClient; taskId: string; seen: UseMidjourneyTaskResult[] }) {
+  const task = useMidjourneyTask({ ...FAST, taskId: props.taskId, client: props.client });
+  props.seen.push(task);
+  return <p>{task.status}</p>;
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+afterEach(() => {
+  cleanup();
+});
+
+describe('useMidjourneyTask', () => {
+  it('runs imagine -> U1 -> SUCCESS through the hook, with the client from AitreProvider', async () => {
+    const { client } = setup();
+    const { result } = renderHook(() => useMidjourneyTask(FAST), {
+      wrapper: ({ children }) => <AitreProvider client={client}>{children}</AitreProvider>,
+    });
+    expect(result.current.status).toBe('idle');
+    await act(async () => {
+      await result.current.imagine({ prompt: 'a red fox in snow' });
+    });
+    await waitFor(() => expect(result.current.status).toBe('success'));
+    expect(result.current.progress).toBe(100);
+    expect(result.current.imageUrl).toBeTruthy();
+    const u1 = result.current.buttons.find((b) => b.kind === 'upscale' && b.index === 1);
+    expect(u1).toBeDefined();
+    const gridId = result.current.taskId;
+    await act(async () => {
+      await result.current.action(u1!);
+    });
+    await waitFor(() => expect(result.current.status).toBe('success'));
+    expect(result.current.taskId).not.toBe(gridId);
+    expect(result.current.parentTaskId).toBe(gridId);
+  });
+
+  it('resumes a task by taskId', async () => {
+    const { client } = setup();
+    const taskId = await submitTask(client, 'a lighthouse');
+    const { result } = renderHook(() => useMidjourneyTask({ ...FAST, taskId, client }));
+    expect(result.current.taskId).toBe(taskId);
+    await waitFor(() => expect(result.current.status).toBe('success'));
+    expect(result.current.task?.id).toBe(taskId);
+  });
+
+  it('polls once for three components watching the same task id', async () => {
+    const { client, fetches } = setup({ stepMs: 10, steps: 3 });
+    const taskId = await submitTask(client, 'shared');
+    const seen: UseMidjourneyTaskResult[][] = [[], [], []];
+    const view = render(
+      <>
+        <Watcher client={client} taskId={taskId} seen={seen[0]!} />
+        <Watcher client={client} taskId={taskId} seen={seen[1]!} />
+        <Watcher client={client} taskId={taskId} seen={seen[2]!} />
+      </>,
+    );
+    await waitFor(() => expect(view.getAllByText('success')).toHaveLength(3));
+    const finals = seen.map((list) => list.at(-1)?.task);
+    expect(finals[1]).toBe(finals[0]);
+    expect(finals[2]).toBe(finals[0]);
+    const shared = fetches(taskId);
+
+    // One component alone on another task of the same length needs as many fetches.
+    const otherId = await submitTask(client, 'alone');
+    const alone = render(<Watcher client={client} taskId={otherId} seen={[]} />);
+    await waitFor(() => expect(alone.getByText('success')).toBeTruthy());
+    expect(Math.abs(shared - fetches(otherId))).toBeLessThanOrEqual(1);
+  });
+
+  it('stops polling on unmount', async () => {
+    const { client, fetches } = setup({ stepMs: 1000, steps: 10 });
+    const taskId = await submitTask(client, 'long running');
+    const { unmount } = renderHook(() => useMidjourneyTask({ ...FAST, taskId, client }));
+    await waitFor(() => expect(fetches(taskId)).toBeGreaterThanOrEqual(2));
+    unmount();
+    const after = fetches(taskId);
+    await sleep(60);
+    expect(fetches(taskId)).toBe(after);
+  });
+
+  it('reports validation errors before any request', async () => {
+    const { client, requests } = setup();
+    const { result } = renderHook(() => useMidjourneyTask({ ...FAST, client }));
+    await act(async () => {
+      await result.current.imagine({ prompt: '' });
+    });
+    expect(result.current.status).toBe('error');
+    expect(result.current.error).toMatchObject({ kind: 'validation', code: 'prompt_empty' });
+    await act(async () => {
+      await result.current.blend({ base64Array: ['data:image/png;base64,AAAA'] });
+    });
+    expect(result.current.error).toMatchObject({ code: 'blend_count' });
+    expect(requests()).toBe(0);
+  });
+});

@@ -1,0 +1,100 @@
+'use client';
+import {
+  type AitreClient,
+  type MidjourneyButton,
+  type MidjourneyPollOptions,
+  type MidjourneyTaskSnapshot,
+  MidjourneyTaskStore,
+  type MjBlendInput,
+  type MjDescribeInput,
+  type MjImagineInput,
+  type MjShortenInput,
+  type MjSwapFaceInput,
+} from '@aitre/core';
+import { useEffect, useMemo } from 'react';
+import { useAitreClient } from './AitreProvider.js';
+import { useOwnedStore } from './useOwnedStore.js';
+
+/** Options of `useMidjourneyTask`. */
+export interface UseMidjourneyTaskOptions extends Omit<MidjourneyPollOptions, 'timers'> {
+  /**
+   * A task to watch: resumed after a reload (fetched at once, then polled). Components
+   * watching the same id share one poll. Changing it switches to the new task.
+   */
+  taskId?: string;
+  /** A client to use instead of the one from `AitreProvider`. */
+  client?: AitreClient;
+}
+
+/** What `useMidjourneyTask` returns: the task's snapshot and everything that can be done to it. */
+export interface UseMidjourneyTaskResult extends MidjourneyTaskSnapshot {
+  /** Submits an imagine and watches the new task; resolves to its id. */
+  imagine(params: MjImagineInput): Promise<string | undefined>;
+  /** Submits a blend (2 to 5 images). */
+  blend(params: MjBlendInput): Promise<string | undefined>;
+  /** Submits a describe; prompts arrive in `describePrompts`. */
+  describe(params: MjDescribeInput): Promise<string | undefined>;
+  /** Submits a shorten; results arrive in `shortenSuggestions`. */
+  shorten(params: MjShortenInput): Promise<string | undefined>;
+  /** Submits a face swap. */
+  swapFace(params: MjSwapFaceInput): Promise<string | undefined>;
+  /** Presses a button of the current task. */
+  action(button: MidjourneyButton | string): Promise<string | undefined>;
+  /** Completes `pendingModal` and keeps polling the same task. */
+  submitModal(input: { prompt?: string; maskBase64?: string }): Promise<string | undefined>;
+  /** Watches another existing task. */
+  watch(taskId: string): void;
+  /** Fetches now and resumes polling (after a timeout, an error or `cancel`). */
+  refresh(): void;
+  /** Aborts a submit in flight and stops watching; `refresh()` resumes. */
+  cancel(): void;
+  /** Forgets the task. */
+  reset(): void;
+}
+
+/** One MidJourney task: submit, poll (shared per task id), press buttons, complete modals. */
+export function useMidjourneyTask(options: UseMidjourneyTaskOptions = {}): UseMidjourneyTaskResult {
+  const client = useAitreClient(options.client);
+  const {
+    taskId,
+    initialDelayMs,
+    maxIntervalMs,
+    backoff,
+    maxErrorIntervalMs,
+    timeoutMs,
+    visibility,
+  } = options;
+  const [store, snapshot] = useOwnedStore(
+    // No taskId here: construction stays free of side effects; the effect below starts watching.
+    () =>
+      new MidjourneyTaskStore(client, {
+        initialDelayMs,
+        maxIntervalMs,
+        backoff,
+        maxErrorIntervalMs,
+        timeoutMs,
+        visibility,
+      }),
+    [client],
+  );
+  useEffect(() => {
+    if (taskId) store.watch(taskId);
+  }, [store, taskId]);
+  const actions = useMemo(
+    () => ({
+      imagine: (p: MjImagineInput) => store.imagine(p),
+      blend: (p: MjBlendInput) => store.blend(p),
+      describe: (p: MjDescribeInput) => store.describe(p),
+      shorten: (p: MjShortenInput) => store.shorten(p),
+      swapFace: (p: MjSwapFaceInput) => store.swapFace(p),
+      action: (button: MidjourneyButton | string) => store.action(button),
+      submitModal: (input: { prompt?: string; maskBase64?: string }) => store.submitModal(input),
+      watch: (id: string) => store.watch(id),
+      refresh: () => store.refresh(),
+      cancel: () => store.cancel(),
+      reset: () => store.reset(),
+    }),
+    [store],
+  );
+  return { ...snapshot, ...actions };
+}

@@ -1,0 +1,52 @@
+'use client';
+import {
+  type AitreClient,
+  type TranscribeOptions,
+  type TranscriptionMode,
+  type TranscriptionResult,
+  type TranscriptionSnapshot,
+  TranscriptionStore,
+} from '@aitre/core';
+import { useMemo } from 'react';
+import { useAitreClient } from './AitreProvider.js';
+import { useOwnedStore } from './useOwnedStore.js';
+
+/** Options of `useTranscription`. */
+export interface UseTranscriptionOptions {
+  /** The model (default 'whisper-1'; translations need whisper-1). */
+  model?: string;
+  /** 'transcribe' (default) keeps the spoken language; 'translate' answers in English. */
+  mode?: TranscriptionMode;
+  /** Largest file accepted, in bytes (default 25 MiB). */
+  /** A client to use instead of the one from `AitreProvider`. */
+  client?: AitreClient;
+}
+
+/** What `useTranscription` returns. */
+export interface UseTranscriptionResult extends TranscriptionSnapshot {
+  /** Validates and uploads `file` (a File, or a recorder's Blob). */
+  transcribe(file: Blob, options?: TranscribeOptions): Promise<TranscriptionResult | undefined>;
+  /** Aborts the upload in flight. */
+  cancel(): void;
+  /** Clears the result and error. */
+  reset(): void;
+}
+
+/** Speech to text (or to English); the upload is aborted on unmount. */
+export function useTranscription(options: UseTranscriptionOptions = {}): UseTranscriptionResult {
+  const client = useAitreClient(options.client);
+  const { model, mode } = options;
+  const [store, snapshot] = useOwnedStore(
+    () => new TranscriptionStore(client, { model, mode }),
+    [client, model, mode],
+  );
+  const actions = useMemo(
+    () => ({
+      transcribe: (file: Blob, opts?: TranscribeOptions) => store.transcribe(file, opts),
+      cancel: () => store.cancel(),
+      reset: () => store.reset(),
+    }),
+    [store],
+  );
+  return { ...snapshot, ...actions };
+}
