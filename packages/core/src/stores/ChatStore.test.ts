@@ -222,6 +222,15 @@ describe('ChatStore', () => {
     expect(state.messages[1]?.status).toBe('done');
   });
 
+  it('sends the draft once when submitted twice in a row', async () => {
+    const setupResult = setup();
+    const { store } = setupResult;
+    store.setInput('Only once');
+    await Promise.all([store.send(), store.send()]);
+    expect(setupResult.requests).toBe(1);
+    expect(store.getSnapshot().messages.map((m) => m.role)).toEqual(['user', 'assistant']);
+  });
+
   it('retries an answer that failed mid-stream by asking again', async () => {
     const { store } = setup({ headers: { 'x-mock-fault': 'error-event:1' } });
     await store.send('Fail once then work');

@@ -245,11 +245,16 @@ export class ChatStore extends Store<ChatState> {
     content?: string | readonly MessagePart[],
     options: ChatSendOptions = {},
   ): Promise<void> {
-    const state = this.getSnapshot();
     const fromDraft = content === undefined;
+    let state: ChatState;
     let parts: MessagePart[];
     try {
-      const extra = await Promise.all((options.attachments ?? []).map(toImagePart));
+      // Without attachments to read, the draft is taken synchronously, so a double submit
+      // cannot send it twice.
+      const extra = options.attachments?.length
+        ? await Promise.all(options.attachments.map(toImagePart))
+        : [];
+      state = this.getSnapshot();
       const base: MessagePart[] =
         content === undefined
           ? [{ type: 'text', text: state.input }, ...state.attachments]

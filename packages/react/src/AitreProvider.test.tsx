@@ -1,0 +1,93 @@
+import { type AitreClient, createClient } from '@aitre/core';
+import { createGateway } from '@aitre/mock-gateway';
+import { cleanup, render, renderHook } from '@testing-library/react';
+import type { ReactNode } from 'react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { AitreProvider, useAitreClient, useAitreLocale } from './AitreProvider.js';
+
+afterEach(() => {
+  cleanup();
+});
+
+describe('AitreProvider', () => {
+  it('shares the client it is given', () => {
+    const client = createClient({ baseURL: 'http://127.0.0.1' });
+    const { result } = renderHook(() => useAitreClient(), {
+      wrapper: ({ children }: { children: ReactNode }) => (
+        <AitreProvider client={client}>{children}</AitreProvider>
+      ),
+    });
+    expect(result.current).toBe(client);
+  });
+
+  it('builds a client from baseURL, fetch, apiKey and headers, keeping it across renders', async () => {
+    // The client rightly warns about an API key in a browser; that is not under test here.
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const gateway = createGateway();
+    const seen: Headers[] = [];
+    const fetchFn: typeof fetch = (input, init) => {
+      seen.push(new Headers(init?.headers));
+      return gateway.fetch(input, init);
+    };
+    let client: AitreClient | undefined;
+    function Probe() {
+      client = useAitreClient();
+      return null;
+    }
+    const tree = (
+      <AitreProvider
+        baseURL="http://127.0.0.1"
+        apiKey="sk-test"
+        fetch={fetchFn}
+        headers={{ 'x-app': 'demo' }}
+      >
+        <Probe />
+      </AitreProvider>
+    );
+    const view = render(tree);
+    const first = client;
+    view.rerender(
+      <AitreProvider
+        baseURL="http://127.0.0.1"
+        apiKey="sk-test"
+        fetch={fetchFn}
+        headers={{ 'x-app': 'demo' }}
+      >
+        <Probe />
+      </AitreProvider>,
+    );
+    expect(client).toBe(first);
+    const models = await client?.models.list();
+    expect(models?.length).toBeGreaterThan(0);
+    expect(seen[0]?.get('authorization')).toBe('Bearer sk-test');
+    expect(seen[0]?.get('x-app')).toBe('demo');
+    vi.restoreAllMocks();
+  });
+
+  it('lets a hook option override the provided client', () => {
+    const provided = createClient({ baseURL: 'http://127.0.0.1' });
+    const own = createClient({ baseURL: 'http://127.0.0.1' });
+    const { result } = renderHook(() => useAitreClient(own), {
+      wrapper: ({ children }: { children: ReactNode }) => (
+        <AitreProvider client={provided}>{children}</AitreProvider>
+      ),
+    });
+    expect(result.current).toBe(own);
+  });
+
+  it('explains the fix when there is no client', () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    expect(() => renderHook(() => useAitreClient())).toThrow(/AitreProvider/);
+    vi.restoreAllMocks();
+  });
+
+  it('exposes the locale, English by default', () => {
+    expect(renderHook(() => useAitreLocale()).result.current).toBe('en');
+    const { result } = renderHook(() => useAitreLocale(), {
+      wrapper: ({ children }: { children: ReactNode }) => (
+        <AitreProvider locale="zh-CN">{children}</AitreProvider>
+      ),
+    });
+    expect(result.current).toBe('zh-CN');
+  });
+});
