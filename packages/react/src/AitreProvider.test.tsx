@@ -5,6 +5,11 @@ import type { ReactNode } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { AitreProvider, useAitreClient, useAitreLocale } from './AitreProvider.js';
 
+function Probe({ onClient }: { onClient: (client: AitreClient) => void }) {
+  onClient(useAitreClient());
+  return null;
+}
+
 afterEach(() => {
   cleanup();
 });
@@ -30,10 +35,9 @@ describe('AitreProvider', () => {
       return gateway.fetch(input, init);
     };
     let client: AitreClient | undefined;
-    function Probe() {
-      client = useAitreClient();
-      return null;
-    }
+    const onClient = (c: AitreClient) => {
+      client = c;
+    };
     const tree = (
       <AitreProvider
         baseURL="http://127.0.0.1"
@@ -41,7 +45,7 @@ describe('AitreProvider', () => {
         fetch={fetchFn}
         headers={{ 'x-app': 'demo' }}
       >
-        <Probe />
+        <Probe onClient={onClient} />
       </AitreProvider>
     );
     const view = render(tree);
@@ -53,7 +57,7 @@ describe('AitreProvider', () => {
         fetch={fetchFn}
         headers={{ 'x-app': 'demo' }}
       >
-        <Probe />
+        <Probe onClient={onClient} />
       </AitreProvider>,
     );
     expect(client).toBe(first);

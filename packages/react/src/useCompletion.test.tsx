@@ -18,18 +18,23 @@ function setup(tokenDelayMs = 0) {
     },
   });
   let completion: UseCompletionResult | undefined;
-  function View({ model = 'gpt-3.5-turbo-instruct' }: { model?: string }) {
-    const result = useCompletion({ model });
-    useEffect(() => {
-      completion = result;
-    });
-    return (
-      <output data-testid="out" data-status={result.status}>
-        {result.completion}
-      </output>
-    );
-  }
-  return { client, signals, View, completion: () => completion as UseCompletionResult };
+  const onResult = (result: UseCompletionResult) => {
+    completion = result;
+  };
+  return { client, signals, onResult, completion: () => completion as UseCompletionResult };
+}
+
+function View(props: { model?: string; onResult: (result: UseCompletionResult) => void }) {
+  const { model = 'gpt-3.5-turbo-instruct', onResult } = props;
+  const result = useCompletion({ model });
+  useEffect(() => {
+    onResult(result);
+  });
+  return (
+    <output data-testid="out" data-status={result.status}>
+      {result.completion}
+    </output>
+  );
 }
 
 afterEach(() => {
@@ -38,10 +43,10 @@ afterEach(() => {
 
 describe('useCompletion', () => {
   it('renders the streamed completion of the draft', async () => {
-    const { client, View, completion } = setup();
+    const { client, onResult, completion } = setup();
     render(
       <AitreProvider client={client}>
-        <View />
+        <View onResult={onResult} />
       </AitreProvider>,
     );
     act(() => completion().handleInputChange({ target: { value: 'Once upon a time' } }));
@@ -55,10 +60,10 @@ describe('useCompletion', () => {
   });
 
   it('keeps the text so far when the stream fails', async () => {
-    const { client, View, completion } = setup();
+    const { client, onResult, completion } = setup();
     render(
       <AitreProvider client={client}>
-        <View model="mock-fault-error-event" />
+        <View model="mock-fault-error-event" onResult={onResult} />
       </AitreProvider>,
     );
     act(() => {
@@ -70,10 +75,10 @@ describe('useCompletion', () => {
   });
 
   it('aborts the request on unmount', async () => {
-    const { client, View, completion, signals } = setup(5);
+    const { client, onResult, completion, signals } = setup(5);
     const view = render(
       <AitreProvider client={client}>
-        <View />
+        <View onResult={onResult} />
       </AitreProvider>,
     );
     act(() => {
