@@ -60,6 +60,8 @@ export class Transport {
   readonly #timeoutMs: number;
 
   constructor(options: ClientOptions) {
+    if (typeof options?.baseURL !== 'string')
+      throw new TypeError('createClient: baseURL must be a string');
     this.root = gatewayRoot(options.baseURL);
     this.midjourneyMode = options.midjourneyMode;
     this.#apiKey = options.apiKey;
@@ -128,11 +130,11 @@ export class Transport {
           ? spec.toError(response, body)
           : createApiError({ status: response.status, headers: response.headers, body });
       }
-      if (spec.stream) {
-        clearTimeout(timer);
-        keepLinked = true;
-      }
-      return await read(response, { controller });
+      // A stream's timeout ends with the headers; its body stays abortable through `controller`.
+      if (spec.stream) clearTimeout(timer);
+      const result = await read(response, { controller });
+      keepLinked = spec.stream === true;
+      return result;
     } catch (error) {
       throw toAitreError(error, controller.signal, timedOut);
     } finally {

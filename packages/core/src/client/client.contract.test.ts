@@ -1,5 +1,4 @@
 import { createGateway, type MockGateway } from '@aitre/mock-gateway';
-import { serve } from '@aitre/mock-gateway/node';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import {
   AbortError,
@@ -12,6 +11,14 @@ import {
 } from '../errors.js';
 import { type AitreClient, createClient } from './createClient.js';
 import type { ClientOptions } from './typesCommon.js';
+
+// core's typecheck runs without Node types, so the Node-only entry is loaded by a specifier
+// tsc does not follow (vitest still resolves it through its alias).
+const NODE_ENTRY = '@aitre/mock-gateway/node';
+type Serve = (
+  gateway: MockGateway,
+  options: { port: number; host: string },
+) => Promise<{ url: string; close(): Promise<void> }>;
 
 const API_KEY = 'sk-contract';
 const user = (content: string) => [{ role: 'user' as const, content }];
@@ -51,6 +58,7 @@ describe.each(['in-memory fetch', 'HTTP on 127.0.0.1'] as const)(
         retryAfterMs: 20,
       });
       if (mode === 'HTTP on 127.0.0.1') {
+        const { serve } = (await import(/* @vite-ignore */ NODE_ENTRY)) as { serve: Serve };
         const served = await serve(gateway, { port: 0, host: '127.0.0.1' });
         baseURL = served.url;
         close = served.close;
