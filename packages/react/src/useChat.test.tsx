@@ -1,7 +1,7 @@
 import { type AitreClient, createClient } from '@aitre/core';
 import { createGateway } from '@aitre/mock-gateway';
 import { act, cleanup, render, screen, waitFor } from '@testing-library/react';
-import { Profiler, useEffect } from 'react';
+import { Profiler, StrictMode, useEffect } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { AitreProvider } from './AitreProvider.js';
 import { type UseChatOptions, type UseChatResult, useChat } from './useChat.js';
@@ -180,6 +180,24 @@ describe('useChat', () => {
       }
     });
     expect(screen.getByTestId('one').innerHTML).toBe(screen.getByTestId('two').innerHTML);
+  });
+
+  it('keeps streaming under StrictMode double effects', async () => {
+    const { client } = mockClient();
+    let chat: UseChatResult | undefined;
+    render(
+      <StrictMode>
+        <AitreProvider client={client}>
+          <Chat id="strict-thread" model="gpt-4o-mini" onChat={(c) => (chat = c)} />
+        </AitreProvider>
+      </StrictMode>,
+    );
+    await act(async () => {});
+    act(() => {
+      void chat?.send('Strict question');
+    });
+    // A store disposed by the simulated unmount would have marked the answer 'stopped'.
+    await waitFor(() => expect(chat?.messages[1]?.status).toBe('done'));
   });
 
   it('commits no more often than animation frames while streaming 5,000 tokens', async () => {

@@ -4,7 +4,7 @@ import {
   type AitreClient,
   type ChatSendOptions,
   type ChatState,
-  type ChatStore,
+  ChatStore,
   type ChatStoreOptions,
   createId,
   getChatStore,
@@ -57,8 +57,12 @@ export function useChat(options: UseChatOptions = {}): UseChatResult {
   const client = useAitreClient(givenClient);
   const [ownId] = useState(() => createId('chat'));
   const id = givenId ?? ownId;
+  // A server renders once and runs no effects, so nothing would release a shared store there.
+  const [serverStore] = useState(() =>
+    typeof window === 'undefined' ? new ChatStore({ ...rest, client, id }) : undefined,
+  );
   // Creating in render is safe: the store has no side effects until it is retained or used.
-  const store = getChatStore(id, { ...rest, client });
+  const store = serverStore ?? getChatStore(id, { ...rest, client });
 
   useEffect(() => retainChatStore(store), [store]);
 
@@ -68,7 +72,7 @@ export function useChat(options: UseChatOptions = {}): UseChatResult {
     store.setOptions({ ...live, client });
   });
 
-  const state = useSyncExternalStore(store.subscribe, store.getSnapshot, store.getSnapshot);
+  const state = useSyncExternalStore(store.subscribe, store.getSnapshot, store.getServerSnapshot);
   const actions = useMemo(() => bindActions(store), [store]);
   return { ...state, ...actions };
 }

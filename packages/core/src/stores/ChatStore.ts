@@ -176,6 +176,7 @@ export class ChatStore extends Store<ChatState> {
   #now: () => number;
   #run: Run | undefined;
   #failed: FailedSend | undefined;
+  #initial: ChatState;
 
   constructor(options: ChatStoreOptions) {
     const id = options.id ?? createId('chat');
@@ -193,8 +194,16 @@ export class ChatStore extends Store<ChatState> {
     );
     this.#options = options;
     this.#now = options.now ?? defaultNow;
+    this.#initial = this.getSnapshot();
     this.#restore();
   }
+
+  /**
+   * The snapshot before anything was restored from storage: what a server renders, so
+   * hydration matches and restored messages appear right after (useSyncExternalStore's
+   * `getServerSnapshot`).
+   */
+  getServerSnapshot = (): ChatState => this.#initial;
 
   /** The chat id. */
   get id(): string {
