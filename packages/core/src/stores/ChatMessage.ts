@@ -2,6 +2,7 @@ import type { MarkdownImage } from './extractMarkdownImages.js';
 
 /** A text part of a chat message. */
 export interface MessageTextPart {
+  /** Discriminator. */
   type: 'text';
   /** The text. */
   text: string;
@@ -9,6 +10,7 @@ export interface MessageTextPart {
 
 /** An image part of a chat message: a data URL or an https URL. */
 export interface MessageImagePart {
+  /** Discriminator. */
   type: 'image';
   /** `data:image/...;base64,...` or `https://...`. */
   url: string;

@@ -206,8 +206,9 @@ export class CompletionStore extends Store<CompletionState> {
   }
 
   #fail(run: Run | undefined, error: unknown): void {
+    // Only our own stop aborts, and it detaches the run first; an abort reaching here came
+    // from the stream itself and counts as a stop.
     if (run && AbortError.isInstance(error)) {
-      this.#run = run;
       this.stop();
       return;
     }

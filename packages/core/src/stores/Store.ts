@@ -33,6 +33,7 @@ export class Store<T extends object> implements ExternalStore<T> {
     this.#schedule = schedule;
   }
 
+  /** Registers a listener; returns the function that removes it. */
   subscribe = (listener: Listener): (() => void) => {
     this.#listeners.add(listener);
     return () => {
@@ -40,6 +41,7 @@ export class Store<T extends object> implements ExternalStore<T> {
     };
   };
 
+  /** The current immutable snapshot. */
   getSnapshot = (): T => this.#state;
 
   /** How many listeners are attached (used to stop work when nobody watches). */
