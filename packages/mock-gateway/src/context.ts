@@ -1,4 +1,5 @@
 import type { FileStore } from './files.js';
+import type { MidjourneyTasks } from './midjourney.js';
 import type { FaultName } from './types.js';
 
 /** Gateway options with every default filled in. */
@@ -37,4 +38,5 @@ export interface RequestContext {
   /** The parsed multipart body (routes that take multipart). */
   form: FormData | undefined;
   files: FileStore;
+  mj: MidjourneyTasks;
 }

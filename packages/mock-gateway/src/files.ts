@@ -14,10 +14,18 @@ const MAX_FILES = 512;
 export class FileStore {
   readonly #files = new Map<string, StoredFile>();
 
-  /** Stores bytes and returns the public URL for them (or a URL that 404s under the image-404 fault). */
-  publish(ctx: RequestContext, bytes: Uint8Array, contentType = 'image/png', ext = 'png'): string {
-    const name = `${Date.now().toString(36)}${randomHex(10)}.${ext}`;
-    if (ctx.fault === 'image-404') return this.urlFor(ctx, name);
+  /**
+   * Stores bytes and returns the public URL for them. Under the image-404 fault (of this request,
+   * or `missing` for files of a task submitted under it) the URL points at nothing.
+   */
+  publish(
+    ctx: RequestContext,
+    bytes: Uint8Array,
+    options: { contentType?: string; ext?: string; missing?: boolean } = {},
+  ): string {
+    const contentType = options.contentType ?? 'image/png';
+    const name = `${Date.now().toString(36)}${randomHex(10)}.${options.ext ?? 'png'}`;
+    if (options.missing ?? ctx.fault === 'image-404') return this.urlFor(ctx, name);
     if (ctx.options.fileUrls === 'data') return `data:${contentType};base64,${encodeBase64(bytes)}`;
     this.#files.set(name, { bytes, contentType });
     if (this.#files.size > MAX_FILES) {

@@ -8,6 +8,19 @@ import { degradeBody, FaultCounter, parseFault, respondWithFault, slowDown } fro
 import { FileStore } from './files.js';
 import { baseHeaders, preflightResponse } from './http.js';
 import { handleImageEdit, handleImageGeneration } from './images.js';
+import {
+  handleAction,
+  handleBlend,
+  handleDescribe,
+  handleFetch,
+  handleImageSeed,
+  handleImagine,
+  handleList,
+  handleModal,
+  handleShorten,
+  handleSwapFace,
+  MidjourneyTasks,
+} from './midjourney.js';
 import { handleModel, handleModels } from './models.js';
 import { randomHex } from './random.js';
 import { abortError } from './stream.js';
@@ -47,6 +60,26 @@ const ROUTES: Route[] = [
     body: 'form',
     handle: (ctx) => handleTranscription(ctx, 'translate'),
   },
+  { method: 'POST', pattern: /^\/mj\/submit\/imagine$/, body: 'json', handle: handleImagine },
+  { method: 'POST', pattern: /^\/mj\/submit\/action$/, body: 'json', handle: handleAction },
+  { method: 'POST', pattern: /^\/mj\/submit\/modal$/, body: 'json', handle: handleModal },
+  { method: 'POST', pattern: /^\/mj\/submit\/blend$/, body: 'json', handle: handleBlend },
+  { method: 'POST', pattern: /^\/mj\/submit\/describe$/, body: 'json', handle: handleDescribe },
+  { method: 'POST', pattern: /^\/mj\/submit\/shorten$/, body: 'json', handle: handleShorten },
+  { method: 'POST', pattern: /^\/mj\/insight-face\/swap$/, body: 'json', handle: handleSwapFace },
+  {
+    method: 'GET',
+    pattern: /^\/mj\/task\/([^/]+)\/fetch$/,
+    body: 'none',
+    handle: (ctx, match) => handleFetch(ctx, decodeURIComponent(match[1] as string)),
+  },
+  {
+    method: 'GET',
+    pattern: /^\/mj\/task\/([^/]+)\/image-seed$/,
+    body: 'none',
+    handle: (ctx, match) => handleImageSeed(ctx, decodeURIComponent(match[1] as string)),
+  },
+  { method: 'POST', pattern: /^\/mj\/task\/list-by-condition$/, body: 'json', handle: handleList },
   { method: 'GET', pattern: /^\/v1\/models$/, body: 'none', handle: handleModels },
   {
     method: 'GET',
@@ -138,6 +171,7 @@ function modelOf(ctx: RequestContext): string | undefined {
 export function createGateway(options: GatewayOptions = {}): MockGateway {
   const resolved = resolveOptions(options);
   const files = new FileStore();
+  const mj = new MidjourneyTasks();
   const counter = new FaultCounter();
   const log: RequestLogEntry[] = [];
 
@@ -163,6 +197,7 @@ export function createGateway(options: GatewayOptions = {}): MockGateway {
       body: {},
       form: undefined,
       files,
+      mj,
     };
     const fileMatch = /^\/files\/([\w.-]+)$/.exec(path);
     if (fileMatch && (request.method === 'GET' || request.method === 'HEAD')) {
@@ -265,6 +300,7 @@ export function createGateway(options: GatewayOptions = {}): MockGateway {
       log.length = 0;
       counter.clear();
       files.clear();
+      mj.clear();
     },
   };
 }
