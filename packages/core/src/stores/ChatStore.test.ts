@@ -280,6 +280,65 @@ describe('ChatStore', () => {
     expect(messages[1]?.content).toContain('Edited wording');
   });
 
+  it('stops the answer in flight when a new message is sent', async () => {
+    const { store, manual } = setup({ tokenDelayMs: 5 });
+    const first = store.send('First, slowly');
+    await vi.waitFor(() => {
+      manual.run();
+      expect(store.getSnapshot().messages[1]?.content).toBeTruthy();
+    });
+    const second = store.send('Second, now');
+    await Promise.all([first, second]);
+    const { messages } = store.getSnapshot();
+    expect(messages.map((m) => [m.role, m.status])).toEqual([
+      ['user', 'done'],
+      ['assistant', 'stopped'],
+      ['user', 'done'],
+      ['assistant', 'done'],
+    ]);
+  });
+
+  it('keeps the reasoning of a thinking model apart from the answer', async () => {
+    const { store } = setup({ model: 'deepseek-reasoner' });
+    await store.send('Why is the sky blue?');
+    const answer = lastMessage(store);
+    expect(answer?.reasoning).not.toBe('');
+    expect(answer?.content).not.toContain(answer?.reasoning ?? '');
+    expect(answer?.status).toBe('done');
+  });
+
+  it('sends the system prompt and extra body fields with every request', async () => {
+    const bodies: Record<string, unknown>[] = [];
+    const gateway = createGateway({ tokenDelayMs: 0 });
+    const client = createClient({
+      baseURL: 'http://127.0.0.1',
+      maxRetries: 0,
+      fetch: async (input, init) => {
+        bodies.push(JSON.parse(String(init?.body)) as Record<string, unknown>);
+        return gateway.fetch(input, init);
+      },
+    });
+    const store = new ChatStore({
+      client,
+      model: 'gpt-4o-mini',
+      system: 'Be brief.',
+      body: { temperature: 0.2 },
+      schedule: () => undefined,
+    });
+    await store.send('Hi', { body: { max_tokens: 50 } });
+    expect(bodies[0]).toMatchObject({
+      model: 'gpt-4o-mini',
+      stream: true,
+      stream_options: { include_usage: true },
+      temperature: 0.2,
+      max_tokens: 50,
+      messages: [
+        { role: 'system', content: 'Be brief.' },
+        { role: 'user', content: 'Hi' },
+      ],
+    });
+  });
+
   it('sends image attachments as image parts', async () => {
     const { store } = setup();
     const png = new Blob([new Uint8Array([0x89, 0x50, 0x4e, 0x47])], { type: 'image/png' });
