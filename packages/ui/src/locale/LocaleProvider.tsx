@@ -1,4 +1,5 @@
 'use client';
+import { useAitreLocale } from '@aitre/react';
 import { createContext, type ReactNode, useContext, useMemo } from 'react';
 import { type LocaleTag, messages, resolveLocale } from './locales.js';
 import type { Messages } from './Messages.js';
@@ -9,33 +10,49 @@ interface LocaleContextValue {
   messages: Messages;
 }
 
-const LocaleContext = createContext<LocaleContextValue>({ locale: 'en', messages: messages.en });
+const LocaleContext = createContext<LocaleContextValue | null>(null);
 
 /** Props of {@link LocaleProvider}. */
 export interface LocaleProviderProps {
-  /** A BCP 47 tag; Chinese variants use zh-CN, anything else English. Defaults to 'en'. */
+  /**
+   * A BCP 47 tag; Chinese variants use zh-CN, anything else English. Defaults to the locale of
+   * an outer LocaleProvider, then of the AitreProvider.
+   */
   locale?: string;
-  /** Strings that replace the shipped ones, by group and key. */
+  /** Strings that replace the shipped ones, by group and key (on top of an outer provider's). */
   messages?: MessagesOverride;
   children?: ReactNode;
 }
 
-/** Chooses the language of every @aitre/ui component below it. */
+/**
+ * Chooses the language of the @aitre/ui components below it, or replaces some of their strings.
+ * Not needed when `<AitreProvider locale>` already says the language.
+ */
 export function LocaleProvider({ locale, messages: override, children }: LocaleProviderProps) {
-  const tag = resolveLocale(locale);
+  const parent = useContext(LocaleContext);
+  const aitreLocale = useAitreLocale();
+  const tag = resolveLocale(locale ?? parent?.locale ?? aitreLocale);
+  const base = parent && parent.locale === tag ? parent.messages : messages[tag];
   const value = useMemo(
-    () => ({ locale: tag, messages: mergeMessages(messages[tag], override) }),
-    [tag, override],
+    () => ({ locale: tag, messages: mergeMessages(base, override) }),
+    [tag, base, override],
   );
   return <LocaleContext.Provider value={value}>{children}</LocaleContext.Provider>;
 }
 
-/** The message table of the nearest {@link LocaleProvider}, English without one. */
+/**
+ * The message table for components: the nearest {@link LocaleProvider}'s, else the shipped
+ * table of the AitreProvider's locale, else English.
+ */
 export function useMessages(): Messages {
-  return useContext(LocaleContext).messages;
+  const local = useContext(LocaleContext);
+  const aitreLocale = useAitreLocale();
+  return local ? local.messages : messages[resolveLocale(aitreLocale)];
 }
 
-/** The locale tag of the nearest {@link LocaleProvider}, 'en' without one. */
+/** The locale tag in effect, resolved like {@link useMessages}. */
 export function useLocale(): LocaleTag {
-  return useContext(LocaleContext).locale;
+  const local = useContext(LocaleContext);
+  const aitreLocale = useAitreLocale();
+  return local ? local.locale : resolveLocale(aitreLocale);
 }
