@@ -84,8 +84,9 @@ describe('POST /v1/chat/completions', () => {
     const raw = events(text);
     expect(raw).toContain(': keep-alive');
     expect(raw.at(-1)).toBe('data: [DONE]');
-    for (const event of raw)
+    for (const event of raw) {
       expect(event === ': keep-alive' || event.startsWith('data: ')).toBe(true);
+    }
     const chunks = dataOf(text) as Chunk[];
     expect(chunks[0]?.choices[0]?.delta).toEqual({ role: 'assistant', content: '' });
     const ids = new Set(chunks.map((chunk) => chunk.id));

@@ -273,8 +273,11 @@ async function* chatFrames(
   }
   for (const [i, piece] of plan.content.entries()) {
     const last = i === plan.content.length - 1 && !plan.toolCall;
-    if (yield* step(frames({ content: piece.text }, last ? plan.finishReason : null), piece.pause))
+    if (
+      yield* step(frames({ content: piece.text }, last ? plan.finishReason : null), piece.pause)
+    ) {
       return;
+    }
   }
   if (plan.toolCall) {
     const { id, name } = plan.toolCall;

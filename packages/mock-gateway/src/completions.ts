@@ -90,8 +90,9 @@ export function handleCompletions(ctx: RequestContext): Response {
       await sleep(delay, ctx.signal);
       if (step === faultAt) {
         if (ctx.fault === 'drop') throw connectionDropped();
-        if (ctx.fault === 'malformed')
+        if (ctx.fault === 'malformed') {
           yield `data: {"id":"${id}","object":"text_completion","choices":[\n\n`;
+        }
         if (ctx.fault === 'error-event') {
           yield sseData(
             errorBody(ctx, 'The upstream model stopped responding in the middle of the answer', {
@@ -114,8 +115,9 @@ export function handleCompletions(ctx: RequestContext): Response {
     for (const [index, choice] of choices.entries()) {
       if (choice.text.length === 0) yield chunk(index, '', choice.finishReason);
     }
-    if (includeUsage)
+    if (includeUsage) {
       yield sseData({ id, object: 'text_completion', created, model, choices: [], usage });
+    }
     yield SSE_DONE;
   }
   return sseResponse(ctx, frames());

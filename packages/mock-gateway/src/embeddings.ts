@@ -12,8 +12,9 @@ export function defaultDimensions(model: string): number {
 
 function addSeeded(vector: Float64Array, seed: string, weight: number): void {
   const random = createRandom(hashString(seed));
-  for (let i = 0; i < vector.length; i++)
+  for (let i = 0; i < vector.length; i++) {
     vector[i] = (vector[i] as number) + (random() * 2 - 1) * weight;
+  }
 }
 
 /**

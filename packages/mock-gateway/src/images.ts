@@ -124,12 +124,13 @@ function validate(
   }
   if (!size && typeof fields.aspect_ratio === 'string') {
     const fromRatio = sizeForRatio(fields.aspect_ratio);
-    if (!fromRatio)
+    if (!fromRatio) {
       return invalidField(
         ctx,
         'aspect_ratio',
         `aspect_ratio '${fields.aspect_ratio}' is not supported`,
       );
+    }
     return { ...fromRatio, n, size: `${fromRatio.width}x${fromRatio.height}` };
   }
   size ??= '1024x1024';
@@ -258,8 +259,9 @@ export async function handleImageEdit(ctx: RequestContext): Promise<Response> {
   }
   const images = entries.filter((entry): entry is File => typeof entry !== 'string');
   if (images.length === 0) return invalidField(ctx, 'image');
-  if (images.length > 16)
+  if (images.length > 16) {
     return invalidField(ctx, 'image', 'at most 16 images can be edited at once');
+  }
   let first: { width: number; height: number } | undefined;
   let signature = '';
   for (const image of images) {

@@ -145,8 +145,9 @@ function mjFault(ctx: RequestContext): Task['fault'] {
 
 /** Moves a task along its lifecycle according to the time elapsed since it started. */
 function refresh(ctx: RequestContext, task: Task, now: number): void {
-  if (task.startedAt === undefined || task.status === 'SUCCESS' || task.status === 'FAILURE')
+  if (task.startedAt === undefined || task.status === 'SUCCESS' || task.status === 'FAILURE') {
     return;
+  }
   const { stepMs, steps } = ctx.options.mj;
   let step = Math.floor((now - task.startedAt) / stepMs);
   const failAt = task.banned ? 1 : task.fault === 'mj-failure' ? Math.ceil(steps / 2) : undefined;
@@ -416,8 +417,9 @@ export function handleAction(ctx: RequestContext): Response {
   if (typeof taskId !== 'string' || taskId === '') {
     return mjGatewayError(ctx, 400, 'task_id_is_required', 4);
   }
-  if (typeof customId !== 'string' || customId === '')
+  if (typeof customId !== 'string' || customId === '') {
     return mjGatewayError(ctx, 400, 'custom_id_is_required', 4);
+  }
   const parent = ctx.mj.tasks.get(taskId);
   if (!parent) return mjGatewayError(ctx, 400, 'task_not_found', 4);
   refresh(ctx, parent, Date.now());
@@ -480,8 +482,9 @@ export function handleModal(ctx: RequestContext): Response {
   }
   if (task.modal === 'custom_zoom') {
     const zoom = Number(/--zoom\s+([\d.]+)/.exec(prompt)?.[1]);
-    if (!(zoom >= 1 && zoom <= 2))
+    if (!(zoom >= 1 && zoom <= 2)) {
       return submitResult(ctx, 4, 'Custom Zoom needs --zoom between 1 and 2', null);
+    }
   }
   const precheck = bannedPrecheck(ctx, prompt);
   if (precheck) return precheck;
@@ -507,8 +510,9 @@ const DIMENSIONS: Record<string, { width: number; height: number }> = {
 /** POST /mj/submit/blend: 2 to 5 images into a grid. */
 export function handleBlend(ctx: RequestContext): Response {
   const images = readImages(ctx.body.base64Array);
-  if (!images || images.length < 2 || images.length > 5)
+  if (!images || images.length < 2 || images.length > 5) {
     return submitResult(ctx, 4, 'base64List参数错误', null);
+  }
   const dimensions = 'dimensions' in ctx.body ? ctx.body.dimensions : 'SQUARE';
   const canvas = typeof dimensions === 'string' ? DIMENSIONS[dimensions] : undefined;
   if (!canvas) return submitResult(ctx, 4, 'dimensions参数错误', null);

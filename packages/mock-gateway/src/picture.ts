@@ -155,8 +155,9 @@ export function drawPicture(request: PictureRequest): Uint8Array {
   if (request.transparent) {
     // Gradient entries become see-through; shapes stay opaque.
     alpha = new Uint8Array(256).fill(255);
-    for (let q = 0; q < 4; q++)
+    for (let q = 0; q < 4; q++) {
       alpha.fill(0, q * SCENE_COLOURS, q * SCENE_COLOURS + GRADIENT_STEPS);
+    }
   }
   return encodePng({ width, height, palette, pixels, ...(alpha ? { alpha } : {}) });
 }
