@@ -397,6 +397,26 @@ describe('ChatStore', () => {
     expect(storage.data.has('persisted')).toBe(false);
   });
 
+  it('restores from an asynchronous storage unless the chat has already started', async () => {
+    const storage = memoryStorage();
+    const { store: first } = setup({ id: 'async-store', storage });
+    await first.send('Kept for later');
+    const asyncStorage: ChatStorage = {
+      load: async (id) => storage.load(id),
+      save: (id, messages) => storage.save(id, messages),
+      remove: (id) => storage.remove(id),
+    };
+    const { store: restoredStore } = setup({ id: 'async-store', storage: asyncStorage });
+    expect(restoredStore.getSnapshot().messages).toEqual([]);
+    await vi.waitFor(() => expect(restoredStore.getSnapshot().messages).toHaveLength(2));
+    expect(restoredStore.getServerSnapshot().messages).toEqual([]);
+
+    const { store: busy } = setup({ id: 'async-store', storage: asyncStorage });
+    const sending = busy.send('A new start');
+    await sending;
+    expect(busy.getSnapshot().messages.map((m) => m.content)[0]).toBe('A new start');
+  });
+
   it('restores a message saved mid-stream as incomplete', () => {
     const storage = memoryStorage();
     storage.data.set('half', [

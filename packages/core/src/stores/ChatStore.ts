@@ -160,6 +160,15 @@ function lastIndexOf<T>(items: readonly T[], test: (item: T) => boolean): number
   return -1;
 }
 
+function load(options: ChatStoreOptions, id: string): ReturnType<ChatStorage['load']> {
+  try {
+    return options.storage?.load(id);
+  } catch (error) {
+    options.onError?.(asError(error));
+    return undefined;
+  }
+}
+
 // A message saved mid-stream (tab closed) cannot resume: it is marked incomplete.
 function restored(messages: readonly ChatMessage[]): readonly ChatMessage[] {
   return messages.map((m) => (m.status === 'streaming' ? { ...m, status: 'incomplete' } : m));
@@ -179,23 +188,37 @@ export class ChatStore extends Store<ChatState> {
   #initial: ChatState;
 
   constructor(options: ChatStoreOptions) {
-    const id = options.id ?? createId('chat');
+    const initial: ChatState = {
+      id: options.id ?? createId('chat'),
+      messages: options.initialMessages ?? [],
+      status: 'idle',
+      error: undefined,
+      usage: undefined,
+      input: '',
+      attachments: [],
+    };
+    // A synchronous storage restores before the first snapshot: no flash, no notification.
+    const loaded = load(options, initial.id);
     super(
-      {
-        id,
-        messages: options.initialMessages ?? [],
-        status: 'idle',
-        error: undefined,
-        usage: undefined,
-        input: '',
-        attachments: [],
-      },
+      Array.isArray(loaded) && loaded.length > 0
+        ? { ...initial, messages: restored(loaded) }
+        : initial,
       options.schedule ?? frameScheduler(),
     );
     this.#options = options;
     this.#now = options.now ?? defaultNow;
-    this.#initial = this.getSnapshot();
-    this.#restore();
+    this.#initial = initial;
+    if (loaded instanceof Promise) {
+      loaded.then(
+        (messages) => {
+          // A late load must not overwrite a conversation that already started.
+          if (messages && messages.length > 0 && this.getSnapshot().messages === initial.messages) {
+            this.setState({ messages: restored(messages) });
+          }
+        },
+        (error: unknown) => this.#options.onError?.(asError(error)),
+      );
+    }
   }
 
   /**
@@ -615,28 +638,6 @@ export class ChatStore extends Store<ChatState> {
       const result = messages.length === 0 ? storage.remove(id) : storage.save(id, messages);
       if (result instanceof Promise)
         result.catch((error: unknown) => this.#options.onError?.(asError(error)));
-    } catch (error) {
-      this.#options.onError?.(asError(error));
-    }
-  }
-
-  #restore(): void {
-    const storage = this.#options.storage;
-    if (!storage) return;
-    const { id, messages: initial } = this.getSnapshot();
-    const apply = (loaded: readonly ChatMessage[] | undefined) => {
-      // A late async load must not overwrite a conversation that already started.
-      if (loaded && loaded.length > 0 && this.getSnapshot().messages === initial) {
-        this.setState({ messages: restored(loaded) });
-      }
-    };
-    try {
-      const result = storage.load(id);
-      if (result instanceof Promise) {
-        result.then(apply, (error: unknown) => this.#options.onError?.(asError(error)));
-      } else {
-        apply(result);
-      }
     } catch (error) {
       this.#options.onError?.(asError(error));
     }
