@@ -1,4 +1,4 @@
-import { cleanup, render } from '@testing-library/react';
+import { cleanup, fireEvent, render } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { BlockNode } from './ast.js';
 import { Markdown } from './Markdown.js';
@@ -67,10 +67,23 @@ describe('Markdown while streaming', () => {
     expect(container.querySelector('code')!.textContent).toBe('const a = 1;');
   });
 
-  it('renders the same source with a new image handler again', () => {
+  it('does not re-render blocks when only the image handler changes, and calls the newest', () => {
     const source = '![a](https://img.example/a.png)';
-    const { rerender } = render(<Markdown source={source} onImageClick={() => {}} />);
+    const first = vi.fn();
+    const second = vi.fn();
+    const { rerender, getByRole } = render(<Markdown source={source} onImageClick={first} />);
+    rerender(<Markdown source={source} onImageClick={second} />);
+    expect(renderCount('paragraph')).toBe(1);
+    fireEvent.click(getByRole('button'));
+    expect(first).not.toHaveBeenCalled();
+    expect(second).toHaveBeenCalledWith('https://img.example/a.png', 'a');
+  });
+
+  it('re-renders blocks when image clicks are turned on or off', () => {
+    const source = '![a](https://img.example/a.png)';
+    const { rerender, queryByRole } = render(<Markdown source={source} />);
+    expect(queryByRole('button')).toBeNull();
     rerender(<Markdown source={source} onImageClick={() => {}} />);
-    expect(renderCount('paragraph')).toBe(2);
+    expect(queryByRole('button')).not.toBeNull();
   });
 });

@@ -143,6 +143,37 @@ describe('Markdown inlines', () => {
     expect(onImageClick).toHaveBeenCalledWith('https://img.example/cat.png', 'a cat');
   });
 
+  it('renders an image inside a link as a plain image in the link', () => {
+    const { container } = render(
+      <Markdown
+        source="[![badge](https://img.example/b.png)](https://ci.example)"
+        onImageClick={() => {}}
+      />,
+    );
+    const link = container.querySelector('a')!;
+    expect(link.getAttribute('href')).toBe('https://ci.example/');
+    expect(link.querySelector('img')!.getAttribute('alt')).toBe('badge');
+    expect(container.querySelector('button')).toBeNull();
+  });
+
+  it('keeps parentheses that belong to a URL', () => {
+    const root = renderMd(
+      '[wiki](https://en.wikipedia.org/wiki/Fish_(food)) (see https://example.com/a_(b)).',
+    );
+    const links = root.querySelectorAll('a');
+    expect(links[0]!.getAttribute('href')).toBe('https://en.wikipedia.org/wiki/Fish_(food)');
+    expect(links[1]!.textContent).toBe('https://example.com/a_(b)');
+    expect(root.textContent!.endsWith(').')).toBe(true);
+  });
+
+  it('follows CommonMark emphasis rules for intraword and mismatched markers', () => {
+    const root = renderMd('2*3*4 and foo_bar_baz and *a **b** c* and **unclosed');
+    expect(root.querySelectorAll('em')).toHaveLength(2);
+    expect(root.querySelector('em em, em strong')!.textContent).toBe('b');
+    expect(root.textContent).toContain('foo_bar_baz');
+    expect(root.textContent).toContain('**unclosed');
+  });
+
   it('renders images as plain images when no click handler is given', () => {
     const root = renderMd('![pic](data:image/png;base64,iVBORw0KGgo=)');
     expect(root.querySelector('img')!.getAttribute('src')).toBe(

@@ -1,5 +1,13 @@
 'use client';
-import { type ComponentPropsWithoutRef, forwardRef, memo, useMemo } from 'react';
+import {
+  type ComponentPropsWithoutRef,
+  forwardRef,
+  memo,
+  useCallback,
+  useEffect,
+  useMemo,
+  useRef,
+} from 'react';
 import { cx } from '../shared/cx.js';
 import type { BlockNode } from './ast.js';
 import { parseBlocks } from './parseBlocks.js';
@@ -39,6 +47,17 @@ export const Markdown = forwardRef<HTMLDivElement, MarkdownProps>(function Markd
 ) {
   const text = streaming ? source.replace(partialFence, '') : source;
   const blocks = useMemo(() => parseBlocks(text), [text]);
+  // Blocks get one stable handler calling the latest prop, so an inline arrow function does not
+  // re-render every block on each commit of a stream.
+  const latestImageClick = useRef(onImageClick);
+  useEffect(() => {
+    latestImageClick.current = onImageClick;
+  });
+  const stableImageClick = useCallback(
+    (src: string, alt: string) => latestImageClick.current?.(src, alt),
+    [],
+  );
+  const imageClick = onImageClick ? stableImageClick : undefined;
   return (
     <div
       {...rest}
@@ -53,7 +72,7 @@ export const Markdown = forwardRef<HTMLDivElement, MarkdownProps>(function Markd
           key={index}
           source={block.source}
           node={block.node}
-          onImageClick={onImageClick}
+          onImageClick={imageClick}
         />
       ))}
     </div>

@@ -237,7 +237,8 @@ function tokenize(text: string, inLink: boolean): Item[] {
       continue;
     }
 
-    if ((char === '[' || (char === '!' && text[at + 1] === '[')) && !inLink) {
+    // Links cannot nest, but a link may wrap an image (a clickable badge or thumbnail).
+    if ((char === '[' && !inLink) || (char === '!' && text[at + 1] === '[')) {
       const isImage = char === '!';
       const open = isImage ? at + 1 : at;
       const close = closingBracket(text, open);

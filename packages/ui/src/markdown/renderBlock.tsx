@@ -43,7 +43,8 @@ function renderInlineNode(node: InlineNode, options: RenderOptions): ReactNode {
           target: '_blank',
           rel: 'noopener noreferrer',
         },
-        renderInline(node.children, options),
+        // A button inside a link would nest interactive elements: the link wins.
+        renderInline(node.children, { ...options, onImageClick: undefined }),
       );
     case 'image':
       return createElement(MarkdownImage, {
