@@ -1,0 +1,138 @@
+// Bundle-size budgets: each entry is a snippet an app would write, bundled the way an app's
+// bundler would (minified ESM for browsers, React and Radix left to the app) and gzipped.
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { build, type Metafile, type Plugin } from 'esbuild';
+
+/** One budgeted entry: a name for the table, the app code, and its gzip budget in bytes. */
+export type SizeEntry = { name: string; code: string; budget: number };
+
+/** What one entry measured; `error` when it could not be built at all. */
+export type SizeResult = SizeEntry & {
+  minified?: number;
+  gzip?: number;
+  /** The largest modules in the output, biggest first (bytes before gzip). */
+  top?: { path: string; bytes: number }[];
+  error?: string;
+  ok: boolean;
+};
+
+/** Add an entry here when the export it measures exists. */
+export const SIZE_ENTRIES: SizeEntry[] = [
+  {
+    name: 'client: streaming chat call',
+    budget: 5_000,
+    code: `
+      import { createClient } from '@aitre/core';
+      const client = createClient({ baseURL: 'https://gateway.example' });
+      const stream = await client.chat.completions.create({
+        model: 'gpt-4o-mini',
+        stream: true,
+        messages: [{ role: 'user', content: 'Hello' }],
+      });
+      for await (const chunk of stream) console.log(chunk.choices[0]?.delta?.content);
+    `,
+  },
+  {
+    name: 'react: useChat',
+    budget: 6_000,
+    code: `export { useChat } from '@aitre/react';`,
+  },
+  {
+    name: 'react: all of @aitre/react',
+    budget: 12_000,
+    code: `export * from '@aitre/react';`,
+  },
+];
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+
+// The root package does not depend on the workspace packages, so `@aitre/*` is resolved here,
+// through each package's `source` export condition, as the `conditions` option does elsewhere.
+const workspace: Plugin = {
+  name: 'aitre-workspace-source',
+  setup(pluginBuild) {
+    pluginBuild.onResolve({ filter: /^@aitre\// }, ({ path }) => {
+      const match = /^@aitre\/([^/]+)(\/.+)?$/.exec(path);
+      const dir = join(root, 'packages', match?.[1] ?? '');
+      let source: unknown;
+      try {
+        const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
+        source = pkg.exports?.[`.${match?.[2] ?? ''}`]?.source;
+      } catch {
+        source = undefined;
+      }
+      if (typeof source !== 'string') {
+        return {
+          errors: [{ text: `${path}: no workspace package export with a "source" condition` }],
+        };
+      }
+      return { path: join(dir, source) };
+    });
+  },
+};
+
+function largestInputs(metafile: Metafile): { path: string; bytes: number }[] {
+  const inputs = Object.values(metafile.outputs)[0]?.inputs ?? {};
+  return Object.entries(inputs)
+    .map(([path, { bytesInOutput }]) => ({ path, bytes: bytesInOutput }))
+    .sort((a, b) => b.bytes - a.bytes)
+    .slice(0, 8);
+}
+
+/** Bundles and gzips every entry; never throws for one broken entry, it reports it. */
+export async function measureSizes(entries: SizeEntry[] = SIZE_ENTRIES): Promise<SizeResult[]> {
+  const results: SizeResult[] = [];
+  for (const entry of entries) {
+    try {
+      const output = await build({
+        stdin: { contents: entry.code, resolveDir: root, sourcefile: 'entry.ts', loader: 'ts' },
+        bundle: true,
+        minify: true,
+        format: 'esm',
+        platform: 'browser',
+        conditions: ['source'],
+        plugins: [workspace],
+        external: ['react', 'react/*', 'react-dom', 'react-dom/*', '@radix-ui/*'],
+        write: false,
+        metafile: true,
+        logLevel: 'silent',
+      });
+      const code = output.outputFiles[0]?.contents ?? new Uint8Array();
+      const gzip = gzipSync(code, { level: 9 }).length;
+      results.push({
+        ...entry,
+        minified: code.length,
+        gzip,
+        top: largestInputs(output.metafile),
+        ok: gzip <= entry.budget,
+      });
+    } catch (error) {
+      const messages = (error as { errors?: { text: string }[] }).errors?.map((e) => e.text);
+      results.push({ ...entry, error: messages?.join('; ') ?? String(error), ok: false });
+    }
+  }
+  return results;
+}
+
+/** Prints the size table, and the largest modules of any entry over its budget. */
+export function printSizeTable(results: SizeResult[]): void {
+  const width = Math.max(...results.map((r) => r.name.length), 5);
+  const num = (n: number | undefined) => (n === undefined ? '-' : n.toLocaleString('en-US'));
+  console.log(`\n${'entry'.padEnd(width)}  minified    gzip  budget  status`);
+  for (const r of results) {
+    const status = r.error ? 'BUILD FAILED' : r.ok ? 'ok' : 'OVER BUDGET';
+    console.log(
+      `${r.name.padEnd(width)}  ${num(r.minified).padStart(8)}  ${num(r.gzip).padStart(6)}  ${num(r.budget).padStart(6)}  ${status}`,
+    );
+  }
+  for (const r of results) {
+    if (r.error) console.log(`\n${r.name}: could not be built: ${r.error}`);
+    else if (!r.ok) {
+      console.log(`\n${r.name}: largest modules (minified bytes)`);
+      for (const m of r.top ?? []) console.log(`  ${num(m.bytes).padStart(7)}  ${m.path}`);
+    }
+  }
+}
