@@ -222,6 +222,31 @@ describe('ChatStore', () => {
     expect(state.messages[1]?.status).toBe('done');
   });
 
+  it('puts an explicit message that failed before any answer into the empty draft', async () => {
+    const { store } = setup({ headers: { 'x-mock-fault': '503:1' } });
+    await store.send('Typed by code', { attachments: ['https://example.com/a.png'] });
+    let state = store.getSnapshot();
+    expect(state.messages).toEqual([]);
+    expect(state.input).toBe('Typed by code');
+    expect(state.attachments).toEqual([{ type: 'image', url: 'https://example.com/a.png' }]);
+    await store.retry();
+    state = store.getSnapshot();
+    expect(state.input).toBe('');
+    expect(state.attachments).toEqual([]);
+    expect(state.messages[1]?.status).toBe('done');
+  });
+
+  it('leaves a draft typed after the failure alone', async () => {
+    const { store } = setup({ headers: { 'x-mock-fault': '500:1' } });
+    store.setInput('First try');
+    await store.send();
+    store.setInput('Something else');
+    await store.retry();
+    const state = store.getSnapshot();
+    expect(state.input).toBe('Something else');
+    expect(state.messages[0]?.content).toBe('First try');
+  });
+
   it('sends the draft once when submitted twice in a row', async () => {
     const setupResult = setup();
     const { store } = setupResult;

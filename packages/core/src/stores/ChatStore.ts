@@ -104,8 +104,8 @@ interface Run {
 
 interface FailedSend {
   message: ChatMessage;
-  input: string | undefined;
-  attachments: readonly MessageImagePart[] | undefined;
+  /** What a failure put back into the draft, so a retry can take it out again. */
+  restored: { input: string; attachments: readonly MessageImagePart[] } | undefined;
   body: Record<string, unknown> | undefined;
 }
 
@@ -269,9 +269,9 @@ export class ChatStore extends Store<ChatState> {
 
   /**
    * Sends a user message and streams the answer. Without `content` it sends the draft
-   * (`input` and `attachments`) and clears it; if the request then fails before any answer,
-   * the message is taken back and the draft restored. Resolves when the answer ends; never
-   * rejects (failures land in `error` and `onError`).
+   * (`input` and `attachments`) and clears it. If the request fails before any answer, the
+   * message is taken back into the draft (when the draft is empty) and `retry` re-sends it.
+   * Resolves when the answer ends; never rejects (failures land in `error` and `onError`).
    */
   async send(
     content?: string | readonly MessagePart[],
@@ -312,11 +312,10 @@ export class ChatStore extends Store<ChatState> {
     };
     const send: FailedSend = {
       message,
-      input: fromDraft ? state.input : undefined,
-      attachments: fromDraft ? state.attachments : undefined,
+      restored: undefined,
       body: options.body,
     };
-    await this.#submit(send);
+    await this.#submit(send, fromDraft);
   }
 
   /** Re-sends the last failed send, or regenerates the last unfinished answer. */
@@ -326,9 +325,11 @@ export class ChatStore extends Store<ChatState> {
     if (failed) {
       const { input, attachments } = this.getSnapshot();
       // Take the restored draft back only if the user has not changed it since.
-      const sameDraft = input === (failed.input ?? '') && attachments === failed.attachments;
-      if (sameDraft && failed.input !== undefined) this.setState({ input: '', attachments: [] });
-      await this.#submit(failed);
+      const untouched =
+        failed.restored !== undefined &&
+        input === failed.restored.input &&
+        attachments === failed.restored.attachments;
+      await this.#submit({ ...failed, restored: undefined }, untouched);
       return;
     }
     const last = this.getSnapshot().messages.at(-1);
@@ -426,12 +427,12 @@ export class ChatStore extends Store<ChatState> {
     this.#options.onError?.(err);
   }
 
-  async #submit(send: FailedSend): Promise<void> {
+  async #submit(send: FailedSend, clearDraft: boolean): Promise<void> {
     this.#failed = undefined;
     const { messages } = this.getSnapshot();
     this.setState({
       messages: [...messages, send.message],
-      ...(send.input !== undefined ? { input: '', attachments: [] } : {}),
+      ...(clearDraft ? { input: '', attachments: [] } : {}),
     });
     await this.#ask(send);
   }
@@ -542,19 +543,28 @@ export class ChatStore extends Store<ChatState> {
     this.#options.onError?.(err);
   }
 
-  // Nothing was answered: the thread goes back to before the request, the draft comes back.
+  // Nothing was answered: the thread goes back to before the request and the message
+  // returns to the draft (unless the user has started a new one), so nothing is lost.
   #takeBack(run: Run, error: Error): void {
     const state = this.getSnapshot();
     const send = run.send;
     const drop = new Set([run.assistantId, ...(send ? [send.message.id] : [])]);
-    const restoreDraft =
-      send?.input !== undefined && state.input === '' && state.attachments.length === 0;
-    this.#failed = send;
+    let draft: Partial<ChatState> = {};
+    if (send && state.input === '' && state.attachments.length === 0) {
+      const restored = {
+        input: send.message.content,
+        attachments: send.message.parts.filter((p) => p.type === 'image'),
+      };
+      this.#failed = { ...send, restored };
+      draft = restored;
+    } else {
+      this.#failed = send;
+    }
     this.setState({
       messages: state.messages.filter((m) => !drop.has(m.id)),
       status: 'error',
       error,
-      ...(restoreDraft ? { input: send?.input ?? '', attachments: send?.attachments ?? [] } : {}),
+      ...draft,
     });
   }
 
