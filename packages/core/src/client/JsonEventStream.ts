@@ -12,15 +12,18 @@ export abstract class JsonEventStream<TChunk, TResult> implements AsyncIterable<
   /** Aborts the request and the body; iteration then throws AbortError. */
   readonly controller: AbortController;
   readonly #response: Response;
+  readonly #release: (() => void) | undefined;
   #started = false;
   #settled = false;
   readonly #done: Promise<TResult>;
   #resolve!: (value: TResult) => void;
   #reject!: (error: AitreError) => void;
 
-  constructor(response: Response, controller: AbortController) {
+  /** `release` runs once the body has ended, to detach the request's abort listeners. */
+  constructor(response: Response, controller: AbortController, release?: () => void) {
     this.#response = response;
     this.controller = controller;
+    this.#release = release;
     this.#done = new Promise<TResult>((resolve, reject) => {
       this.#resolve = resolve;
       this.#reject = reject;
@@ -100,6 +103,7 @@ export abstract class JsonEventStream<TChunk, TResult> implements AsyncIterable<
       const failure = toAitreError(error, signal);
       this.finish();
       this.#settled = true;
+      this.#release?.();
       this.#reject(failure);
       throw failure;
     } finally {
@@ -111,6 +115,7 @@ export abstract class JsonEventStream<TChunk, TResult> implements AsyncIterable<
   #settle(): void {
     this.finish();
     this.#settled = true;
+    this.#release?.();
     this.#resolve(this.snapshot());
   }
 }

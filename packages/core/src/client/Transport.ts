@@ -26,6 +26,8 @@ export interface RequestSpec {
 export interface ReadContext {
   /** Aborts the call; a stream keeps it as its `controller`. */
   controller: AbortController;
+  /** Detaches the abort listeners a streamed body needed; call it once the body ended. */
+  release: () => void;
 }
 
 const DEFAULT_TIMEOUT_MS = 600_000;
@@ -88,7 +90,8 @@ export class Transport {
     try {
       for (let retries = 0; ; retries++) {
         try {
-          const result = await this.#attempt(spec, options, controller, read);
+          const release = () => signal?.removeEventListener('abort', forward);
+          const result = await this.#attempt(spec, options, controller, release, read);
           streaming = spec.stream === true;
           return result;
         } catch (error) {
@@ -108,6 +111,7 @@ export class Transport {
     spec: RequestSpec,
     options: RequestOptions | undefined,
     controller: AbortController,
+    releaseCall: () => void,
     read: (response: Response, context: ReadContext) => T | Promise<T>,
   ): Promise<T> {
     const attempt = new AbortController();
@@ -132,7 +136,11 @@ export class Transport {
       }
       // A stream's timeout ends with the headers; its body stays abortable through `controller`.
       if (spec.stream) clearTimeout(timer);
-      const result = await read(response, { controller });
+      const release = () => {
+        controller.signal.removeEventListener('abort', forward);
+        releaseCall();
+      };
+      const result = await read(response, { controller, release });
       keepLinked = spec.stream === true;
       return result;
     } catch (error) {

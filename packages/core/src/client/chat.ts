@@ -71,9 +71,9 @@ export class ChatCompletionsApi {
       return this.#transport.send(
         { ...spec, stream: true, accept: 'text/event-stream' },
         options,
-        async (response, { controller }) => {
+        async (response, { controller, release }) => {
           await expectEventStream(response);
-          return new ChatCompletionStream(response, controller);
+          return new ChatCompletionStream(response, controller, release);
         },
       );
     }

@@ -39,9 +39,9 @@ export class CompletionsApi {
       return this.#transport.send(
         { ...spec, stream: true, accept: 'text/event-stream' },
         options,
-        async (response, { controller }) => {
+        async (response, { controller, release }) => {
           await expectEventStream(response);
-          return new CompletionStream(response, controller);
+          return new CompletionStream(response, controller, release);
         },
       );
     }
