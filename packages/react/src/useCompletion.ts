@@ -6,8 +6,9 @@ import {
   CompletionStore,
   type CompletionStoreOptions,
 } from '@aitre/core';
-import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
+import { useEffect, useMemo } from 'react';
 import { useAitreClient } from './AitreProvider.js';
+import { useOwnedStore } from './useOwnedStore.js';
 
 /** Options of {@link useCompletion}; all but `schedule` may change between renders. */
 export interface UseCompletionOptions extends Omit<CompletionStoreOptions, 'client'> {
@@ -40,15 +41,14 @@ export interface UseCompletionResult extends CompletionState {
 export function useCompletion(options: UseCompletionOptions = {}): UseCompletionResult {
   const { client: givenClient, schedule, ...live } = options;
   const client = useAitreClient(givenClient);
-  const [store] = useState(
+  const [store, state] = useOwnedStore(
     () => new CompletionStore({ ...live, client, ...(schedule ? { schedule } : {}) }),
+    [],
   );
+  // Latest options win (model, body, callbacks) without recreating the store.
   useEffect(() => {
     store.setOptions({ ...live, client });
   });
-  useEffect(() => () => store.dispose(), [store]);
-
-  const state = useSyncExternalStore(store.subscribe, store.getSnapshot, store.getSnapshot);
   const actions = useMemo(
     () => ({
       complete: (prompt?: string, body?: Record<string, unknown>) => store.complete(prompt, body),
