@@ -1,4 +1,31 @@
-export { cosineSimilarity } from '@aitre/core';
+export type {
+  ChatAttachment,
+  ChatMessage,
+  ChatMessageError,
+  ChatMessageStatus,
+  ChatSendOptions,
+  ChatState,
+  ChatStatus,
+  ChatStorage,
+  ChatTimings,
+  ChatUsage,
+  CompletionState,
+  CompletionStatus,
+  ImageProgress,
+  ImageProgressStage,
+  MarkdownImage,
+  MessageImagePart,
+  MessagePart,
+  MessageTextPart,
+  ThinkSplit,
+} from '@aitre/core';
+export {
+  cosineSimilarity,
+  extractMarkdownImages,
+  localStorageAdapter,
+  parseImageProgress,
+  splitThink,
+} from '@aitre/core';
 export type { AitreLocale, AitreProviderProps } from './AitreProvider.js';
 export { AitreProvider, useAitreClient, useAitreLocale } from './AitreProvider.js';
 export type { UseAudioRecorderResult } from './useAudioRecorder.js';
