@@ -1,9 +1,13 @@
 import { type AitreClient, createClient } from '@aitre/core';
 import { createGateway } from '@aitre/mock-gateway';
 import { act, cleanup, render, renderHook, waitFor } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { AitreProvider } from './AitreProvider.js';
-import { type UseMidjourneyTaskResult, useMidjourneyTask } from './useMidjourneyTask.js';
+import {
+  type UseMidjourneyTaskOptions,
+  type UseMidjourneyTaskResult,
+  useMidjourneyTask,
+} from './useMidjourneyTask.js';
 
 const FAST = { initialDelayMs: 5, maxIntervalMs: 10, maxErrorIntervalMs: 20 };
 
@@ -29,8 +33,13 @@ async function submitTask(client: AitreClient, prompt: string): Promise<string> 
 }
 
 /** Shows a task's status, recording every result it rendered. */
-function Watcher(props: { client: AitreClient; taskId: string; seen: UseMidjourneyTaskResult[] }) {
-  const task = useMidjourneyTask({ ...FAST, taskId: props.taskId, client: props.client });
+function Watcher(props: {
+  client: AitreClient;
+  taskId: string;
+  seen: UseMidjourneyTaskResult[];
+  options: UseMidjourneyTaskOptions;
+}) {
+  const task = useMidjourneyTask({ ...props.options, taskId: props.taskId, client: props.client });
   props.seen.push(task);
   return <p>{task.status}</p>;
 }
@@ -39,10 +48,11 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 afterEach(() => {
   cleanup();
+  vi.useRealTimers();
 });
 
 describe('useMidjourneyTask', () => {
-  it('runs imagine -> U1 -> SUCCESS through the hook, with the client from AitreProvider', async () => {
+  it('runs imagine -> U1 -> Custom Zoom modal -> SUCCESS through the hook, with the client from AitreProvider', async () => {
     const { client } = setup();
     const { result } = renderHook(() => useMidjourneyTask(FAST), {
       wrapper: ({ children }) => <AitreProvider client={client}>{children}</AitreProvider>,
@@ -63,6 +73,18 @@ describe('useMidjourneyTask', () => {
     await waitFor(() => expect(result.current.status).toBe('success'));
     expect(result.current.taskId).not.toBe(gridId);
     expect(result.current.parentTaskId).toBe(gridId);
+    const zoom = result.current.buttons.find((b) => b.kind === 'zoom' && b.needsModal);
+    await act(async () => {
+      await result.current.action(zoom!);
+    });
+    expect(result.current.status).toBe('modal');
+    const modalId = result.current.pendingModal?.taskId;
+    expect(modalId).toEqual(expect.any(String));
+    await act(async () => {
+      await result.current.submitModal({ prompt: 'a red fox in snow --zoom 1.5' });
+    });
+    await waitFor(() => expect(result.current.status).toBe('success'));
+    expect(result.current.taskId).toBe(modalId);
   });
 
   it('resumes a task by taskId', async () => {
@@ -75,27 +97,26 @@ describe('useMidjourneyTask', () => {
   });
 
   it('polls once for three components watching the same task id', async () => {
-    const { client, fetches } = setup({ stepMs: 10, steps: 3 });
+    vi.useFakeTimers({ now: 0, toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+    const { client, fetches } = setup({ stepMs: 1000, steps: 6 });
     const taskId = await submitTask(client, 'shared');
     const seen: UseMidjourneyTaskResult[][] = [[], [], []];
-    const view = render(
+    render(
       <>
-        <Watcher client={client} taskId={taskId} seen={seen[0]!} />
-        <Watcher client={client} taskId={taskId} seen={seen[1]!} />
-        <Watcher client={client} taskId={taskId} seen={seen[2]!} />
+        <Watcher client={client} taskId={taskId} seen={seen[0]!} options={{}} />
+        <Watcher client={client} taskId={taskId} seen={seen[1]!} options={{}} />
+        <Watcher client={client} taskId={taskId} seen={seen[2]!} options={{}} />
       </>,
     );
-    await waitFor(() => expect(view.getAllByText('success')).toHaveLength(3));
-    const finals = seen.map((list) => list.at(-1)?.task);
-    expect(finals[1]).toBe(finals[0]);
-    expect(finals[2]).toBe(finals[0]);
-    const shared = fetches(taskId);
-
-    // One component alone on another task of the same length needs as many fetches.
-    const otherId = await submitTask(client, 'alone');
-    const alone = render(<Watcher client={client} taskId={otherId} seen={[]} />);
-    await waitFor(() => expect(alone.getByText('success')).toBeTruthy());
-    expect(Math.abs(shared - fetches(otherId))).toBeLessThanOrEqual(1);
+    await act(async () => {
+      await vi.advanceTimersByTimeAsync(30_000);
+    });
+    const finals = seen.map((list) => list.at(-1));
+    expect(finals.map((f) => f?.status)).toEqual(['success', 'success', 'success']);
+    expect(finals[1]?.task).toBe(finals[0]?.task);
+    expect(finals[2]?.task).toBe(finals[0]?.task);
+    // One sequence: 0, 1.5, 3.75 and 7.125 s after mounting, whatever the number of watchers.
+    expect(fetches(taskId)).toBe(4);
   });
 
   it('stops polling on unmount', async () => {

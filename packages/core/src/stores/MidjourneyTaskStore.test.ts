@@ -1,5 +1,5 @@
 import { createGateway } from '@aitre/mock-gateway';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createClient } from '../client/index.js';
 import { type MidjourneyTaskSnapshot, MidjourneyTaskStore } from './MidjourneyTaskStore.js';
 import { MidjourneyTaskTimeoutError } from './MidjourneyTaskTimeoutError.js';
@@ -46,6 +46,7 @@ const track = (store: MidjourneyTaskStore) => {
 
 afterEach(() => {
   for (const store of stores.splice(0)) store.dispose();
+  vi.useRealTimers();
 });
 
 describe('MidjourneyTaskStore', () => {
@@ -84,6 +85,27 @@ describe('MidjourneyTaskStore', () => {
     expect(done).toMatchObject({ status: 'success', taskId: modalId, pendingModal: undefined });
   });
 
+  it('opens the modal when a fetch shows MODAL (remix answered code 1) and resumes the same id', async () => {
+    const { client } = setup({ mj: { remix: true } });
+    const store = track(new MidjourneyTaskStore(client, FAST));
+    const watcher = track(new MidjourneyTaskStore(client, FAST));
+    await store.imagine({ prompt: 'a red fox' });
+    const grid = await until(store, settled);
+    const v2 = grid.buttons.find((b) => b.kind === 'variation' && b.index === 2);
+    const variationId = (await store.action(v2!))!;
+    watcher.watch(variationId);
+    const modal = await until(store, settled);
+    expect(modal.status).toBe('modal');
+    expect(modal.task?.status).toBe('MODAL');
+    expect(modal.pendingModal?.taskId).toBe(variationId);
+    await until(watcher, (s) => s.status === 'modal');
+    expect(await store.submitModal({ prompt: 'a red fox, remixed' })).toBe(variationId);
+    expect(store.getSnapshot().pendingModal).toBeUndefined();
+    const done = await until(store, (s) => s.status === 'success');
+    expect(done.taskId).toBe(variationId);
+    expect((await until(watcher, (s) => s.status === 'success')).task).toBe(done.task);
+  });
+
   it('resumes an existing task by id after a "reload"', async () => {
     const { client, fetches } = setup();
     const first = track(new MidjourneyTaskStore(client, FAST));
@@ -98,26 +120,43 @@ describe('MidjourneyTaskStore', () => {
   });
 
   it('shares one poll sequence between three stores watching the same task', async () => {
-    const { client, fetches } = setup({ mj: { stepMs: 10, steps: 3 } });
-    const submitter = track(new MidjourneyTaskStore(client, FAST));
-    const taskId = (await submitter.imagine({ prompt: 'three watchers' }))!;
-    submitter.dispose();
+    vi.useFakeTimers({ now: 0, toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+    const { client, fetches } = setup({ mj: { stepMs: 1000, steps: 6 } });
+    const shared = (await client.midjourney.imagine({ prompt: 'three watchers' })).taskId;
+    const alone = (await client.midjourney.imagine({ prompt: 'one watcher' })).taskId;
     const watchers = [1, 2, 3].map(() =>
-      track(new MidjourneyTaskStore(client, { ...FAST, taskId })),
+      track(new MidjourneyTaskStore(client, { taskId: shared })),
     );
-    const results = await Promise.all(watchers.map((w) => until(w, settled)));
-    expect(results.map((r) => r.status)).toEqual(['success', 'success', 'success']);
-    // Every watcher saw the same fetched task object: there was only one sequence.
-    expect(results[1]?.task).toBe(results[0]?.task);
-    expect(results[2]?.task).toBe(results[0]?.task);
+    const single = track(new MidjourneyTaskStore(client, { taskId: alone }));
+    await vi.advanceTimersByTimeAsync(30_000);
+    expect(watchers.map((w) => w.getSnapshot().status)).toEqual(['success', 'success', 'success']);
+    expect(single.getSnapshot().status).toBe('success');
+    // Three watchers cost exactly what one costs: 0, 1.5, 3.75 and 7.125 s after resuming.
+    expect(fetches(shared)).toBe(fetches(alone));
+    expect(fetches(shared)).toBe(4);
+    const [a, b, c] = watchers.map((w) => w.getSnapshot().task);
+    expect(b).toBe(a);
+    expect(c).toBe(a);
+  });
 
-    // Compare with one store watching a second task alone: the same number of fetches.
-    const alone = track(new MidjourneyTaskStore(client, FAST));
-    const otherId = (await alone.imagine({ prompt: 'one watcher' }))!;
-    alone.dispose();
-    const single = track(new MidjourneyTaskStore(client, { ...FAST, taskId: otherId }));
-    await until(single, settled);
-    expect(Math.abs(fetches(taskId) - fetches(otherId))).toBeLessThanOrEqual(1);
+  it('polls the gateway about 1 s after submit, backing off by 1.5x to 5 s', async () => {
+    vi.useFakeTimers({ now: 0, toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+    const gateway = createGateway({ mj: { stepMs: 5000, steps: 6 } });
+    const times: number[] = [];
+    const client = createClient({
+      baseURL: 'http://127.0.0.1:8787',
+      fetch: (input, init) => {
+        if (String(input instanceof Request ? input.url : input).endsWith('/fetch')) {
+          times.push(Date.now());
+        }
+        return gateway.fetch(input, init);
+      },
+    });
+    const store = track(new MidjourneyTaskStore(client));
+    await store.imagine({ prompt: 'slow and steady' });
+    await vi.advanceTimersByTimeAsync(60_000);
+    expect(store.getSnapshot().status).toBe('success');
+    expect(times.slice(0, 7)).toEqual([1000, 2500, 4750, 8125, 13125, 18125, 23125]);
   });
 
   it('reports a FAILURE with the gateway failReason (banned word)', async () => {

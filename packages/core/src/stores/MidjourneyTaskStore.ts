@@ -310,10 +310,14 @@ export class MidjourneyTaskStore extends Store<MidjourneyTaskSnapshot> {
       if (controller.signal.aborted) return undefined;
       this.#controller = undefined;
       const taskId = String(result.taskId);
-      this.#release();
+      // A modal answers with the task already watched: keep its poller (and its last task).
+      const same = this.#lease?.poller.taskId === taskId;
+      if (!same) {
+        this.#release();
+        this.#derived = derive(undefined);
+      }
       this.#parentTaskId = parentTaskId;
       this.#taskId = taskId;
-      this.#derived = derive(undefined);
       if (result.status === 'needs_modal') {
         const properties = (result.properties ?? {}) as { finalPrompt?: unknown; remix?: unknown };
         this.#phase = 'awaiting_modal';
@@ -345,19 +349,16 @@ export class MidjourneyTaskStore extends Store<MidjourneyTaskSnapshot> {
   }
 
   #follow(taskId: string, immediate: boolean): void {
-    const existing = this.#lease?.poller.taskId === taskId ? this.#lease : undefined;
     this.#phase = 'watching';
-    if (existing) {
-      // The same task after a modal: the poller paused in MODAL; wake it up.
-      existing.poller.start(immediate ? 0 : undefined);
-      return;
+    let lease = this.#lease?.poller.taskId === taskId ? this.#lease : undefined;
+    if (!lease) {
+      lease = acquireMidjourneyPoller(this.#client, taskId, { ...this.#options, immediate });
+      this.#lease = lease;
+      this.#unsubscribe = lease.poller.subscribe(() => this.#publish());
     }
-    const lease = acquireMidjourneyPoller(this.#client, taskId, {
-      ...this.#options,
-      immediate,
-    });
-    this.#lease = lease;
-    this.#unsubscribe = lease.poller.subscribe(() => this.#publish());
+    // A shared poller may sit paused in MODAL (or stopped by a timeout): wake it up.
+    const { phase } = lease.poller.getSnapshot();
+    if (phase === 'modal' || phase === 'error') lease.poller.start(immediate ? 0 : undefined);
     this.#publish();
   }
 
