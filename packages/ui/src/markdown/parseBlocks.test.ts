@@ -60,4 +60,15 @@ describe('parseBlocks', () => {
     const blocks = parseBlocks(`${'*a '.repeat(2000)}${'_'.repeat(3000)}`);
     expect(blocks).toHaveLength(1);
   });
+
+  it('continues a paragraph lazily in quotes and lists, but not after code', () => {
+    expect(parseBlocks('> quoted\nlazy').map((block) => block.node.type)).toEqual(['blockquote']);
+    expect(parseBlocks('> ```\n> x\n> ```\nafter').map((block) => block.node.type)).toEqual([
+      'blockquote',
+      'paragraph',
+    ]);
+    const [list] = parseBlocks('- a\n  - b\nlazy');
+    expect(list!.source).toBe('- a\n  - b\nlazy');
+    expect(parseBlocks('- ```\n  x\n  ```\nafter')).toHaveLength(2);
+  });
 });

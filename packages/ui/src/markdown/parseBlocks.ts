@@ -59,14 +59,23 @@ function closesFence(line: string, marker: string): boolean {
   return !!match && match[1]![0] === marker[0] && match[1]!.length >= marker.length;
 }
 
-/** Whether `lines` end inside an unclosed code fence. */
-function endsInFence(lines: string[]): boolean {
-  let open: string | null = null;
-  for (const line of lines) {
-    if (open === null) open = fence(line)?.marker ?? null;
-    else if (closesFence(line, open)) open = null;
-  }
-  return open !== null;
+/** Whether a block ends with a paragraph, directly or in its last list item or quoted block. */
+function endsWithParagraph(node: BlockNode): boolean {
+  if (node.type === 'paragraph') return true;
+  const last =
+    node.type === 'list'
+      ? node.items[node.items.length - 1]?.children.at(-1)
+      : node.type === 'blockquote'
+        ? node.children.at(-1)
+        : undefined;
+  return last !== undefined && endsWithParagraph(last);
+}
+
+/** Whether `lines` end in a paragraph that a lazy continuation line may extend. */
+function endsInOpenParagraph(lines: string[]): boolean {
+  if (isBlank(lines[lines.length - 1])) return false;
+  const last = parseLines(lines).at(-1);
+  return last !== undefined && endsWithParagraph(last.node);
 }
 
 function listMarker(line: string): ListMarker | null {
@@ -170,10 +179,7 @@ function parseQuote(lines: string[], start: number): Parsed {
       at++;
       continue;
     }
-    const last = inner[inner.length - 1];
-    if (isBlank(line) || isBlank(last) || interrupts(line, lines[at + 1]) || endsInFence(inner)) {
-      break;
-    }
+    if (isBlank(line) || interrupts(line, lines[at + 1]) || !endsInOpenParagraph(inner)) break;
     inner.push(line);
     at++;
   }
@@ -207,7 +213,7 @@ function parseList(lines: string[], start: number): Parsed {
         continue;
       }
       if (isBlank(lines[next - 1]) || listMarker(line) || interrupts(line, lines[next + 1])) break;
-      if (endsInFence(body)) break;
+      if (!endsInOpenParagraph(body)) break;
       body.push(line.trimStart());
       next++;
     }
