@@ -2,6 +2,7 @@ import OpenAI from 'openai';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createGateway } from './index.js';
 import { type ServedGateway, serve } from './node.js';
+import type { MockGateway } from './types.js';
 
 let served: ServedGateway;
 let client: OpenAI;
@@ -186,10 +187,64 @@ describe('the official openai SDK against serve()', () => {
     expect(translation.text.length).toBeGreaterThan(0);
   });
 
+  it('times out under the timeout fault, as no headers ever come', async () => {
+    const impatient = new OpenAI({
+      baseURL: `${served.url}/v1`,
+      apiKey: 'sk-mock',
+      maxRetries: 0,
+      timeout: 100,
+    });
+    await expect(
+      impatient.chat.completions.create(
+        { model: 'gpt-4o-mini', messages: [{ role: 'user', content: 'wait' }] },
+        { headers: { 'x-mock-fault': 'timeout' } },
+      ),
+    ).rejects.toBeInstanceOf(OpenAI.APIConnectionTimeoutError);
+  });
+
   it('lists models', async () => {
     const ids: string[] = [];
     for await (const model of client.models.list()) ids.push(model.id);
     expect(ids).toContain('gpt-4o');
     expect(ids).toContain('mj_imagine');
+  });
+});
+
+describe('serve()', () => {
+  it('aborts the request signal the gateway sees when the client goes away mid-stream', async () => {
+    const gateway = createGateway({ tokenDelayMs: 20 });
+    let seen: AbortSignal | undefined;
+    const spy: MockGateway = {
+      fetch(input, init) {
+        seen = init?.signal ?? undefined;
+        return gateway.fetch(input, init);
+      },
+      get requests() {
+        return gateway.requests;
+      },
+      reset: () => gateway.reset(),
+    };
+    const server = await serve(spy);
+    try {
+      const controller = new AbortController();
+      const response = await fetch(`${server.url}/v1/chat/completions`, {
+        method: 'POST',
+        body: JSON.stringify({
+          model: 'gpt-4o',
+          stream: true,
+          messages: [{ role: 'user', content: 'go on' }],
+        }),
+        signal: controller.signal,
+      });
+      const reader = (response.body as ReadableStream<Uint8Array>).getReader();
+      await reader.read();
+      expect(seen?.aborted).toBe(false);
+      controller.abort();
+      for (let i = 0; i < 200 && !seen?.aborted; i++)
+        await new Promise((resolve) => setTimeout(resolve, 5));
+      expect(seen?.aborted).toBe(true);
+    } finally {
+      await server.close();
+    }
   });
 });
