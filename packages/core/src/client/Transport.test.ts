@@ -80,6 +80,28 @@ describe('Transport', () => {
     expect((form.get('file') as File).name).toBe('a.wav');
   });
 
+  it('sends one edit image as `image`, several as repeated `image[]`, plus the mask', async () => {
+    const { fetch, calls } = scripted([json({ created: 1, data: [{ b64_json: 'QUJD' }] })]);
+    const client = createClient({ baseURL: 'https://gw.example', fetch });
+    const png = new Blob([new Uint8Array(8)], { type: 'image/png' });
+    await client.images.edit({
+      model: 'gpt-image-1',
+      prompt: 'hat',
+      image: png,
+      mask: png,
+      quality: 'high',
+      n: 2,
+    });
+    await client.images.edit({ model: 'gpt-image-1', prompt: 'mix', image: [png, png, png] });
+    const one = calls[0]!.init.body as FormData;
+    const many = calls[1]!.init.body as FormData;
+    expect(one.getAll('image')).toHaveLength(1);
+    expect(one.get('mask')).toBeInstanceOf(Blob);
+    expect([one.get('prompt'), one.get('quality'), one.get('n')]).toEqual(['hat', 'high', '2']);
+    expect(many.getAll('image')).toHaveLength(0);
+    expect(many.getAll('image[]')).toHaveLength(3);
+  });
+
   it('names a recorder blob after its MIME type', async () => {
     const { fetch, calls } = scripted([text('hello', 200)]);
     const client = createClient({ baseURL: 'https://gw.example', fetch });
