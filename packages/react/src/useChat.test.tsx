@@ -1,4 +1,4 @@
-import { type AitreClient, createClient } from '@aitre/core';
+import { type AitreClient, createClient, localStorageAdapter } from '@aitre/core';
 import { createGateway } from '@aitre/mock-gateway';
 import { act, cleanup, render, screen, waitFor } from '@testing-library/react';
 import { Profiler, StrictMode, useEffect } from 'react';
@@ -180,6 +180,24 @@ describe('useChat', () => {
       }
     });
     expect(screen.getByTestId('one').innerHTML).toBe(screen.getByTestId('two').innerHTML);
+  });
+
+  it('restores a persisted chat after a reload', async () => {
+    const { client } = mockClient();
+    const storage = localStorageAdapter({ prefix: 'test:' });
+    const first = renderChat(client, { id: 'reload-thread', storage });
+    act(() => {
+      void first.chat().send('Remember this');
+    });
+    await waitFor(() => expect(first.chat().messages[1]?.status).toBe('done'));
+    const before = first.chat().messages;
+    first.unmount();
+    await act(async () => {});
+    expect(localStorage.getItem('test:reload-thread')).not.toBeNull();
+
+    const second = renderChat(client, { id: 'reload-thread', storage });
+    expect(second.chat().messages).toEqual(before);
+    localStorage.clear();
   });
 
   it('keeps streaming under StrictMode double effects', async () => {
