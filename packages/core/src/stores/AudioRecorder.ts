@@ -46,17 +46,25 @@ export interface AudioRecorderSnapshot {
 
 /** The part of MediaRecorder the recorder uses (a fake in tests). */
 export interface MediaRecorderLike extends EventTarget {
+  /** Whether a take is running. */
   readonly state: 'inactive' | 'recording' | 'paused';
+  /** The container type actually recorded. */
   readonly mimeType: string;
+  /** Starts a take; fires `dataavailable` with chunks. */
   start(timeslice?: number): void;
+  /** Ends the take; fires the last `dataavailable`, then `stop`. */
   stop(): void;
+  /** Pauses the take. */
   pause(): void;
+  /** Resumes a paused take. */
   resume(): void;
 }
 
 /** A MediaRecorder constructor (with the optional static `isTypeSupported`). */
 export interface MediaRecorderConstructor {
+  /** Makes a recorder for `stream`, in `options.mimeType` when given. */
   new (stream: MediaStream, options?: { mimeType?: string }): MediaRecorderLike;
+  /** Whether the browser can record `mimeType`. */
   isTypeSupported?(mimeType: string): boolean;
 }
 

@@ -5,6 +5,7 @@ import type {
   ImagesResponse,
 } from '../client/index.js';
 import type { AitreError } from '../errors.js';
+import { createId } from './createId.js';
 import { base64ToBlob, createObjectUrl, revokeObjectUrl } from './objectUrl.js';
 import { type Notify, Store } from './Store.js';
 import { toAitreError } from './toAitreError.js';
@@ -89,7 +90,6 @@ export class ImageStore extends Store<ImageSnapshot> {
   readonly #model: string | undefined;
   readonly #limit: number;
   #controller: AbortController | undefined;
-  #seq = 0;
 
   constructor(client: AitreClient, options: ImageStoreOptions = {}) {
     super(EMPTY, options.schedule);
@@ -167,9 +167,8 @@ export class ImageStore extends Store<ImageSnapshot> {
         const image = toImage(item, type);
         if (image) images.push(image);
       }
-      this.#seq += 1;
       const generation: ImageGeneration = {
-        id: `${Date.now().toString(36)}-${this.#seq}`,
+        id: createId('img'),
         kind,
         prompt,
         model,

@@ -64,6 +64,7 @@ const DEFAULTS = {
  * `acquireMidjourneyPoller`, so one task id costs one request sequence however many watch it.
  */
 export class MidjourneyPoller extends Store<MidjourneyPollState> {
+  /** The task this poller fetches. */
   readonly taskId: string;
   readonly #client: AitreClient;
   readonly #options: typeof DEFAULTS;

@@ -293,6 +293,7 @@ export class MidjourneyTaskStore extends Store<MidjourneyTaskSnapshot> {
     if (this.#phase === 'submitting' || this.#phase === 'watching') {
       this.#phase = this.#taskId ? 'stopped' : 'idle';
     }
+    this.#publish();
   }
 
   async #submit(
