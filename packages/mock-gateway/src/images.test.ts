@@ -132,6 +132,45 @@ describe('POST /v1/images/generations', () => {
   });
 });
 
+describe('gpt-image streaming', () => {
+  it('streams partial images then a completed image as typed SSE events', async () => {
+    const gateway = createGateway({ tokenDelayMs: 0 });
+    const response = await gateway.fetch(
+      URL_GENERATIONS,
+      post({
+        model: 'gpt-image-1',
+        prompt: 'a kite',
+        stream: true,
+        partial_images: 2,
+        size: '1024x1024',
+      }),
+    );
+    expect(response.headers.get('content-type')).toContain('text/event-stream');
+    const events = (await response.text()).split('\n\n').filter(Boolean);
+    expect(events.map((event) => event.split('\n')[0])).toEqual([
+      'event: image_generation.partial_image',
+      'event: image_generation.partial_image',
+      'event: image_generation.completed',
+    ]);
+    const completed = JSON.parse(events[2]?.split('\n')[1]?.slice(6) as string);
+    expect(completed).toMatchObject({
+      type: 'image_generation.completed',
+      size: '1024x1024',
+      usage: expect.any(Object),
+    });
+    expect(readPngSize(fromBase64(completed.b64_json))).toEqual({ width: 1024, height: 1024 });
+  });
+
+  it('rejects stream for models that cannot stream images', async () => {
+    const gateway = createGateway();
+    const response = await gateway.fetch(
+      URL_GENERATIONS,
+      post({ model: 'dall-e-3', prompt: 'x', stream: true }),
+    );
+    expect((await response.json()).error.param).toBe('stream');
+  });
+});
+
 describe('POST /v1/images/edits', () => {
   const png = (seed: string, size = 64) =>
     new Blob([drawPicture({ seed, width: size, height: size }) as Uint8Array<ArrayBuffer>], {

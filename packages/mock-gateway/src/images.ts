@@ -4,6 +4,7 @@ import { errorResponse, invalidField } from './errors.js';
 import { jsonResponse } from './http.js';
 import { drawPicture } from './picture.js';
 import { readPngSize } from './png.js';
+import { sleep, sseData, sseResponse, tokenDelay } from './stream.js';
 import { countTokens } from './text.js';
 
 /** What a model family accepts, as a gateway validates it. */
@@ -168,11 +169,75 @@ interface Output {
   format: unknown;
   fields: Record<string, unknown>;
   inputImageTokens: number;
+  edit: boolean;
+}
+
+/** The gpt-image extras: background, format, quality, size and token usage. */
+function gptImageMeta(out: Output, transparent: boolean) {
+  const quality =
+    typeof out.fields.quality === 'string' && out.fields.quality !== 'auto'
+      ? out.fields.quality
+      : 'medium';
+  const perImage = { low: 272, medium: 1056, high: 4160, standard: 1056 }[quality] ?? 1056;
+  const textTokens = countTokens(out.prompt);
+  const outputTokens =
+    Math.round((perImage * out.width * out.height) / (1024 * 1024)) * out.seeds.length;
+  return {
+    background: transparent ? 'transparent' : 'opaque',
+    // Only PNG is produced, whatever output_format asked for: say so.
+    output_format: 'png',
+    quality,
+    size: out.size,
+    usage: {
+      input_tokens: textTokens + out.inputImageTokens,
+      input_tokens_details: { text_tokens: textTokens, image_tokens: out.inputImageTokens },
+      output_tokens: outputTokens,
+      total_tokens: textTokens + out.inputImageTokens + outputTokens,
+    },
+  };
+}
+
+/** gpt-image streaming: `partial_images` previews, then the finished image, as typed SSE events. */
+function streamImages(ctx: RequestContext, out: Output, transparent: boolean): Response {
+  const { usage, ...meta } = gptImageMeta(out, transparent);
+  const partials = Math.min(3, Math.max(0, Number(out.fields.partial_images ?? 0) || 0));
+  const prefix = out.edit ? 'image_edit' : 'image_generation';
+  const event = (type: string, payload: Record<string, unknown>) =>
+    `event: ${type}\n${sseData({ type, ...payload })}`;
+  async function* frames(): AsyncGenerator<string> {
+    const delay = tokenDelay(ctx) * 10;
+    const picture = { width: out.width, height: out.height, transparent };
+    for (const seed of out.seeds) {
+      for (let index = 0; index < partials; index++) {
+        await sleep(delay, ctx.signal);
+        const png = drawPicture({ seed, ...picture, reveal: (index + 1) / (partials + 1) });
+        yield event(`${prefix}.partial_image`, {
+          b64_json: encodeBase64(png),
+          created_at: Math.floor(Date.now() / 1000),
+          ...meta,
+          partial_image_index: index,
+        });
+      }
+      await sleep(delay, ctx.signal);
+      yield event(`${prefix}.completed`, {
+        b64_json: encodeBase64(drawPicture({ seed, ...picture })),
+        created_at: Math.floor(Date.now() / 1000),
+        ...meta,
+        usage,
+      });
+    }
+  }
+  return sseResponse(ctx, frames());
 }
 
 function answer(ctx: RequestContext, out: Output): Response {
   const gptImage = out.rule.family === 'gpt-image';
   const transparent = gptImage && out.fields.background === 'transparent';
+  const stream = out.fields.stream === true || out.fields.stream === 'true';
+  if (stream) {
+    if (!gptImage) return invalidField(ctx, 'stream', `streaming is not supported by ${out.model}`);
+    return streamImages(ctx, out, transparent);
+  }
   const b64 = gptImage || out.format === 'b64_json';
   const style = out.fields.style === 'natural' ? 'natural' : 'vivid';
   const data = out.seeds.map((seed) => {
@@ -186,29 +251,7 @@ function answer(ctx: RequestContext, out: Output): Response {
     return item;
   });
   const body: Record<string, unknown> = { created: Math.floor(Date.now() / 1000), data };
-  if (gptImage) {
-    const quality =
-      typeof out.fields.quality === 'string' && out.fields.quality !== 'auto'
-        ? out.fields.quality
-        : 'medium';
-    const perImage = { low: 272, medium: 1056, high: 4160, standard: 1056 }[quality] ?? 1056;
-    const textTokens = countTokens(out.prompt);
-    const outputTokens =
-      Math.round((perImage * out.width * out.height) / (1024 * 1024)) * out.seeds.length;
-    Object.assign(body, {
-      background: transparent ? 'transparent' : 'opaque',
-      // Only PNG is produced, whatever output_format asked for: say so.
-      output_format: 'png',
-      quality,
-      size: out.size,
-      usage: {
-        input_tokens: textTokens + out.inputImageTokens,
-        input_tokens_details: { text_tokens: textTokens, image_tokens: out.inputImageTokens },
-        output_tokens: outputTokens,
-        total_tokens: textTokens + out.inputImageTokens + outputTokens,
-      },
-    });
-  }
+  if (gptImage) Object.assign(body, gptImageMeta(out, transparent));
   return jsonResponse(ctx, body);
 }
 
@@ -233,6 +276,7 @@ export function handleImageGeneration(ctx: RequestContext): Response {
     format: body.response_format,
     fields: body,
     inputImageTokens: 0,
+    edit: false,
   });
 }
 
@@ -279,7 +323,16 @@ export async function handleImageEdit(ctx: RequestContext): Promise<Response> {
     }
   }
   const fields: Record<string, unknown> = {};
-  for (const key of ['prompt', 'n', 'size', 'quality', 'response_format', 'background']) {
+  for (const key of [
+    'prompt',
+    'n',
+    'size',
+    'quality',
+    'response_format',
+    'background',
+    'stream',
+    'partial_images',
+  ]) {
     const value = form.get(key);
     if (typeof value === 'string') fields[key] = value;
   }
@@ -306,5 +359,6 @@ export async function handleImageEdit(ctx: RequestContext): Promise<Response> {
     format: fields.response_format,
     fields,
     inputImageTokens: images.length * 323,
+    edit: true,
   });
 }

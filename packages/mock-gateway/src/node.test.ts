@@ -150,6 +150,18 @@ describe('the official openai SDK against serve()', () => {
     expect(b64.data?.[0]?.b64_json?.startsWith('iVBORw0KGgo')).toBe(true);
   });
 
+  it('streams a gpt-image-1 generation', async () => {
+    const stream = await client.images.generate({
+      model: 'gpt-image-1',
+      prompt: 'a kite',
+      stream: true,
+      partial_images: 1,
+    });
+    const types: string[] = [];
+    for await (const event of stream) types.push(event.type);
+    expect(types).toEqual(['image_generation.partial_image', 'image_generation.completed']);
+  });
+
   it('creates speech audio', async () => {
     const response = await client.audio.speech.create({
       model: 'tts-1',
