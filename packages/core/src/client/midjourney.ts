@@ -182,14 +182,8 @@ export class MidjourneyApi {
       async (response) => {
         const body = parseJsonOrText(await response.text());
         if (isHtml(body)) throw mjUnavailable(response.status);
-        const list = Array.isArray(body)
-          ? body
-          : typeof body === 'object' &&
-              body !== null &&
-              Array.isArray((body as { data?: unknown }).data)
-            ? (body as { data: unknown[] }).data
-            : undefined;
-        if (list === undefined) throw mjErrorFromBody(response.status, body);
+        const list = Array.isArray(body) ? body : (body as { data?: unknown } | null)?.data;
+        if (!Array.isArray(list)) throw mjErrorFromBody(response.status, body);
         return list
           .filter(
             (task): task is Record<string, unknown> => typeof task === 'object' && task !== null,

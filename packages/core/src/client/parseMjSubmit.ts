@@ -1,4 +1,9 @@
-import { type ErrorKind, MidjourneyError, MidjourneyUnavailableError } from '../errors.js';
+import {
+  type ErrorKind,
+  MidjourneyError,
+  type MidjourneyErrorOptions,
+  MidjourneyUnavailableError,
+} from '../errors.js';
 import { classifyError } from './classifyError.js';
 import { errorFields } from './createApiError.js';
 import { stripRequestId } from './stripRequestId.js';
@@ -45,9 +50,13 @@ function submitError(code: number, body: Loose, status: number): MidjourneyError
   } else if (code === 23 || QUEUE_FULL.test(description)) retryable = true;
   const banned =
     code === 24 && typeof properties?.bannedWord === 'string' ? ` (${properties.bannedWord})` : '';
-  const options = { code, description, kind, retryable, status } as ConstructorParameters<
-    typeof MidjourneyError
-  >[1];
+  const options: MidjourneyErrorOptions = {
+    code,
+    description,
+    kind,
+    retryable,
+    status,
+  };
   if (properties !== undefined) options.properties = properties;
   if (stripped.requestId !== undefined) options.requestId = stripped.requestId;
   return new MidjourneyError(`${description || `MidJourney error ${code}`}${banned}`, options);
@@ -61,13 +70,13 @@ export function mjErrorFromBody(status: number, body: unknown): MidjourneyError 
     ...fields,
     status: status >= 400 ? status : undefined,
   });
-  const options = {
+  const options: MidjourneyErrorOptions = {
     code: fields.code ?? status,
     description: stripped.message,
     kind,
     retryable,
     status,
-  } as ConstructorParameters<typeof MidjourneyError>[1];
+  };
   if (stripped.requestId !== undefined) options.requestId = stripped.requestId;
   return new MidjourneyError(stripped.message, options);
 }
