@@ -1,6 +1,7 @@
 import { type AitreClient, createClient } from '@aitre/core';
 import { createGateway } from '@aitre/mock-gateway';
 import { act, cleanup, render, renderHook, waitFor } from '@testing-library/react';
+import { StrictMode } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { AitreProvider } from './AitreProvider.js';
 import {
@@ -116,6 +117,20 @@ describe('useMidjourneyTask', () => {
     expect(finals[1]?.task).toBe(finals[0]?.task);
     expect(finals[2]?.task).toBe(finals[0]?.task);
     // One sequence: 0, 1.5, 3.75 and 7.125 s after mounting, whatever the number of watchers.
+    expect(fetches(taskId)).toBe(4);
+  });
+
+  it('keeps one poll sequence under StrictMode double mounting', async () => {
+    vi.useFakeTimers({ now: 0, toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+    const { client, fetches } = setup({ stepMs: 1000, steps: 6 });
+    const taskId = await submitTask(client, 'strict');
+    const { result } = renderHook(() => useMidjourneyTask({ taskId, client }), {
+      wrapper: StrictMode,
+    });
+    await act(async () => {
+      await vi.advanceTimersByTimeAsync(30_000);
+    });
+    expect(result.current.status).toBe('success');
     expect(fetches(taskId)).toBe(4);
   });
 

@@ -70,6 +70,17 @@ describe('ImageStore', () => {
     store.dispose();
   });
 
+  it('edits an image into a new generation of kind edit', async () => {
+    const { client } = setup();
+    const store = new ImageStore(client, { model: 'gpt-image-1' });
+    const source = new File([new Uint8Array(64)], 'photo.png', { type: 'image/png' });
+    const generation = await store.edit({ image: source, prompt: 'add a hat' });
+    expect(store.getSnapshot().error).toBeUndefined();
+    expect(generation).toMatchObject({ kind: 'edit', prompt: 'add a hat' });
+    expect(store.getSnapshot().images.length).toBeGreaterThan(0);
+    store.dispose();
+  });
+
   it('reports validation errors before any request', async () => {
     const gateway = createGateway();
     let requests = 0;
