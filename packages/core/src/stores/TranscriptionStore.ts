@@ -94,9 +94,7 @@ function toResult(raw: unknown, format: TranscriptionFormat): TranscriptionResul
   const result: TranscriptionResult = { text: body.text ?? '' };
   if (body.language !== undefined) result.language = body.language;
   if (body.duration !== undefined) result.duration = body.duration;
-  if (Array.isArray(body.segments)) {
-    result.segments = body.segments;
-  }
+  if (Array.isArray(body.segments)) result.segments = body.segments;
   if (Array.isArray(body.words)) result.words = body.words;
   return result;
 }
