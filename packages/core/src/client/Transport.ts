@@ -86,11 +86,11 @@ export class Transport {
     const forward = () => controller.abort(signal?.reason);
     signal?.addEventListener('abort', forward, { once: true });
     const maxRetries = options?.maxRetries ?? (spec.paid ? 0 : this.#maxRetries);
+    const release = () => signal?.removeEventListener('abort', forward);
     let streaming = false;
     try {
       for (let retries = 0; ; retries++) {
         try {
-          const release = () => signal?.removeEventListener('abort', forward);
           const result = await this.#attempt(spec, options, controller, release, read);
           streaming = spec.stream === true;
           return result;
@@ -103,7 +103,7 @@ export class Transport {
       }
     } finally {
       // A stream keeps listening: the caller's signal must still stop it mid-body.
-      if (!streaming) signal?.removeEventListener('abort', forward);
+      if (!streaming) release();
     }
   }
 
