@@ -9,7 +9,7 @@ import {
   useRef,
 } from 'react';
 import { cx } from '../shared/cx.js';
-import type { BlockNode } from './ast.js';
+import type { BlockNode, ParsedMarkdown } from './ast.js';
 import { parseBlocks } from './parseBlocks.js';
 import { type RenderOptions, renderBlock } from './renderBlock.js';
 
@@ -46,7 +46,14 @@ export const Markdown = forwardRef<HTMLDivElement, MarkdownProps>(function Markd
   ref,
 ) {
   const text = streaming ? source.replace(partialFence, '') : source;
-  const blocks = useMemo(() => parseBlocks(text), [text]);
+  // The last parse, reused while the text only grows; a render React throws away can only
+  // leave a consistent (text, blocks) pair behind, so the cache is always safe to read.
+  const lastParse = useRef<ParsedMarkdown | undefined>(undefined);
+  const blocks = useMemo(() => {
+    const parsed = parseBlocks(text, lastParse.current);
+    lastParse.current = { source: text, blocks: parsed };
+    return parsed;
+  }, [text]);
   // Blocks get one stable handler calling the latest prop, so an inline arrow function does not
   // re-render every block on each commit of a stream.
   const latestImageClick = useRef(onImageClick);

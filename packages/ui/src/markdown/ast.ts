@@ -37,5 +37,13 @@ export type BlockNode =
 export interface SourceBlock {
   /** The block's source lines; equal text means an equal rendering. */
   source: string;
+  /** Offset in the whole text where the block's first line starts. */
+  offset: number;
   node: BlockNode;
+}
+
+/** The result of parsing a text, reusable when the text grows. */
+export interface ParsedMarkdown {
+  source: string;
+  blocks: SourceBlock[];
 }

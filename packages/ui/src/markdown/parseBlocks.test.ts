@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { ParsedMarkdown } from './ast.js';
 import { parseBlocks } from './parseBlocks.js';
 
 describe('parseBlocks', () => {
@@ -70,5 +71,26 @@ describe('parseBlocks', () => {
     const [list] = parseBlocks('- a\n  - b\nlazy');
     expect(list!.source).toBe('- a\n  - b\nlazy');
     expect(parseBlocks('- ```\n  x\n  ```\nafter')).toHaveLength(2);
+  });
+
+  it('gives the same blocks incrementally as from scratch at every length of a stream', () => {
+    const full = [
+      '# Title\n\npara\n#not heading\n',
+      '> quote\nlazy\n\n- a\n  - b\nlazy\n- [x] c\n\n',
+      'x | y\n--|--\n1 | 2\n\n',
+      '```js\ncode\n```\n\n    indented\n\nText\n===\n\n***\n',
+    ].join('');
+    let previous: ParsedMarkdown | undefined;
+    for (let length = 0; length <= full.length; length++) {
+      const text = full.slice(0, length);
+      const incremental = parseBlocks(text, previous);
+      expect(incremental).toEqual(parseBlocks(text));
+      previous = { source: text, blocks: incremental };
+    }
+  });
+
+  it('parses from scratch when the text does not extend the previous one', () => {
+    const previous = { source: 'a\n\nb\n\nc\n\nd', blocks: parseBlocks('a\n\nb\n\nc\n\nd') };
+    expect(parseBlocks('x\n\ny\n\nz\n\nw', previous)).toEqual(parseBlocks('x\n\ny\n\nz\n\nw'));
   });
 });

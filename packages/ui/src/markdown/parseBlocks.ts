@@ -1,4 +1,4 @@
-import type { BlockNode, ListItemNode, SourceBlock, TableAlign } from './ast.js';
+import type { BlockNode, ListItemNode, ParsedMarkdown, SourceBlock, TableAlign } from './ast.js';
 import { decodeEntities } from './decodeEntities.js';
 import { parseInline } from './parseInline.js';
 
@@ -342,14 +342,41 @@ function parseLines(lines: string[]): Parsed[] {
   return blocks;
 }
 
+function parseAll(source: string): SourceBlock[] {
+  const lines: string[] = [];
+  const offsets: number[] = [];
+  const lineBreak = /\r\n?|\n/g;
+  let start = 0;
+  for (let match = lineBreak.exec(source); match; match = lineBreak.exec(source)) {
+    lines.push(expandIndent(source.slice(start, match.index)));
+    offsets.push(start);
+    start = match.index + match[0].length;
+  }
+  lines.push(expandIndent(source.slice(start)));
+  offsets.push(start);
+  return parseLines(lines).map(({ node, start: line, end }) => ({
+    source: lines.slice(line, end).join('\n'),
+    offset: offsets[line]!,
+    node,
+  }));
+}
+
 /**
  * Parses markdown into top-level blocks, each with the source lines it came from, so a
  * renderer can keep the rendering of every block whose text did not change.
+ *
+ * Given the result for an earlier text that `source` extends (a stream), only the last two
+ * blocks are parsed again: text appended at the end cannot change blocks before them.
  */
-export function parseBlocks(source: string): SourceBlock[] {
-  const lines = source.split(/\r\n?|\n/).map(expandIndent);
-  return parseLines(lines).map(({ node, start, end }) => ({
-    source: lines.slice(start, end).join('\n'),
-    node,
+export function parseBlocks(source: string, previous?: ParsedMarkdown): SourceBlock[] {
+  if (!previous || !source.startsWith(previous.source) || previous.blocks.length < 3) {
+    return parseAll(source);
+  }
+  const kept = previous.blocks.slice(0, -2);
+  const from = previous.blocks[previous.blocks.length - 2]!.offset;
+  const rest = parseAll(source.slice(from)).map((block) => ({
+    ...block,
+    offset: block.offset + from,
   }));
+  return kept.concat(rest);
 }
