@@ -16,6 +16,7 @@ const COLON = 58;
 const DIGIT_0 = 48;
 const DIGIT_9 = 57;
 const BOM = 0xfeff;
+const STREAM = { stream: true };
 
 /**
  * Incremental decoder for the WHATWG `text/event-stream` format: push bytes split anywhere,
@@ -44,6 +45,8 @@ export class SSEDecoder {
   #skipLF = false;
   #data = '';
   #hasData = false;
+  // Any field of the current block seen (data, event, id or retry)?
+  #open = false;
   #type = '';
   #id: string | undefined = undefined;
   #retry: number | undefined = undefined;
@@ -77,7 +80,9 @@ export class SSEDecoder {
       end -= cut;
       this.#pending = chunk.slice(end);
     }
-    if (end > start) this.#feed(this.#decode(chunk.subarray(start, end)));
+    if (end > start) {
+      this.#feed(this.#decode(end - start === chunk.length ? chunk : chunk.subarray(start, end)));
+    }
   }
 
   /** Ends the stream: complete lines are processed, an unfinished event is discarded. */
@@ -94,9 +99,7 @@ export class SSEDecoder {
 
   /** Decodes whole characters; a text shorter than its bytes held multi-byte characters. */
   #decode(bytes: Uint8Array): string {
-    const text = this.#wide
-      ? this.#multiByte.decode(bytes, { stream: true })
-      : this.#ascii.decode(bytes);
+    const text = this.#wide ? this.#multiByte.decode(bytes, STREAM) : this.#ascii.decode(bytes);
     this.#wide = text.length !== bytes.length;
     return text;
   }
@@ -139,13 +142,14 @@ export class SSEDecoder {
         // The hot path, inlined: nearly every line of a chat stream is `data: {...}`.
         let from = pos + 5;
         if (text.charCodeAt(from) === SPACE && from < end) from++;
-        this.#appendData(text.slice(from, end));
-        // `data: ...` LF LF is a whole event: dispatch without another search for LF.
-        if (end === lf && text.charCodeAt(end + 1) === LF) {
+        // `data: ...` LF LF opening a block is a whole event: emit it without touching the
+        // block state and without another search for LF.
+        if (!this.#open && end === lf && text.charCodeAt(end + 1) === LF) {
           pos = end + 2;
-          this.#dispatch();
+          this.#onEvent({ event: 'message', data: text.slice(from, end) });
           continue;
         }
+        this.#appendData(text.slice(from, end));
       } else {
         this.#line(text, pos, end);
       }
@@ -195,16 +199,19 @@ export class SSEDecoder {
         break;
       case 'event':
         this.#type = value;
+        this.#open = true;
         break;
       case 'id':
         if (!value.includes('\0')) {
           this.#id = value;
+          this.#open = true;
           this.lastEventId = value;
         }
         break;
       case 'retry':
         if (isDigits(value)) {
           this.#retry = Number(value);
+          this.#open = true;
           this.reconnectionTime = this.#retry;
         }
         break;
@@ -217,6 +224,7 @@ export class SSEDecoder {
     } else {
       this.#data = value;
       this.#hasData = true;
+      this.#open = true;
     }
   }
 
@@ -236,6 +244,7 @@ export class SSEDecoder {
   #resetEvent(): void {
     this.#data = '';
     this.#hasData = false;
+    this.#open = false;
     this.#type = '';
     this.#id = undefined;
     this.#retry = undefined;
