@@ -23,11 +23,6 @@ const STREAM = { stream: true };
  * receive complete events through the callback; `end()` closes the stream.
  */
 export class SSEDecoder {
-  /** The stream's last event ID, sticky across events as the WHATWG spec defines it. */
-  lastEventId = '';
-  /** The stream's reconnection time from the last valid `retry` field, if any. */
-  reconnectionTime: number | undefined = undefined;
-
   readonly #onEvent: (event: SSEEvent) => void;
   // Split UTF-8 sequences are carried by hand, so every decode sees whole characters and may
   // pick its decoder: in V8 (Node) a one-shot decode is ~5x faster for ASCII, a streaming one
@@ -51,8 +46,21 @@ export class SSEDecoder {
   #id: string | undefined = undefined;
   #retry: number | undefined = undefined;
 
+  #lastEventId = '';
+  #reconnectionTime: number | undefined = undefined;
+
   constructor(onEvent: (event: SSEEvent) => void) {
     this.#onEvent = onEvent;
+  }
+
+  /** The stream's last event ID, sticky across events as the WHATWG spec defines it. */
+  get lastEventId(): string {
+    return this.#lastEventId;
+  }
+
+  /** The stream's reconnection time in ms from the last valid `retry` field, if any. */
+  get reconnectionTime(): number | undefined {
+    return this.#reconnectionTime;
   }
 
   /** Decodes the next slice of the byte stream, dispatching every event it completes. */
@@ -205,14 +213,14 @@ export class SSEDecoder {
         if (!value.includes('\0')) {
           this.#id = value;
           this.#open = true;
-          this.lastEventId = value;
+          this.#lastEventId = value;
         }
         break;
       case 'retry':
         if (isDigits(value)) {
           this.#retry = Number(value);
           this.#open = true;
-          this.reconnectionTime = this.#retry;
+          this.#reconnectionTime = this.#retry;
         }
         break;
     }
