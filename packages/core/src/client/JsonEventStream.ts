@@ -1,7 +1,15 @@
-import { type AitreError, ApiError } from '../errors.js';
+import { type AitreError, ApiError, TimeoutError } from '../errors.js';
 import { readSSE } from '../sse/index.js';
 import { createApiError } from './createApiError.js';
 import { toAitreError } from './Transport.js';
+
+/** How a stream ends besides its body. */
+export interface StreamOptions {
+  /** Runs once the body has ended, to detach the request's abort listeners. */
+  release?: () => void;
+  /** Fails the stream with TimeoutError when no event arrives for this long (default: never). */
+  idleTimeoutMs?: number;
+}
 
 /**
  * Base of the chat and completion streams: reads `data: <json>` events until `[DONE]` or the
@@ -13,17 +21,18 @@ export abstract class JsonEventStream<TChunk, TResult> implements AsyncIterable<
   readonly controller: AbortController;
   readonly #response: Response;
   readonly #release: (() => void) | undefined;
+  readonly #idleTimeoutMs: number;
   #started = false;
   #settled = false;
   readonly #done: Promise<TResult>;
   #resolve!: (value: TResult) => void;
   #reject!: (error: AitreError) => void;
 
-  /** `release` runs once the body has ended, to detach the request's abort listeners. */
-  constructor(response: Response, controller: AbortController, release?: () => void) {
+  constructor(response: Response, controller: AbortController, options: StreamOptions = {}) {
     this.#response = response;
     this.controller = controller;
-    this.#release = release;
+    this.#release = options.release;
+    this.#idleTimeoutMs = options.idleTimeoutMs ?? 0;
     this.#done = new Promise<TResult>((resolve, reject) => {
       this.#resolve = resolve;
       this.#reject = reject;
@@ -71,10 +80,26 @@ export abstract class JsonEventStream<TChunk, TResult> implements AsyncIterable<
 
   async *#iterate(): AsyncGenerator<TChunk> {
     const signal = this.controller.signal;
+    const idleMs = this.#idleTimeoutMs;
+    let lastEvent = Date.now();
+    let stalled = false;
+    // One coarse timer per stream instead of re-arming a timeout on every chunk.
+    const watchdog =
+      idleMs > 0
+        ? setInterval(
+            () => {
+              if (Date.now() - lastEvent < idleMs) return;
+              stalled = true;
+              this.controller.abort();
+            },
+            Math.max(10, idleMs / 4),
+          )
+        : undefined;
     try {
       const body = this.#response.body;
       if (body !== null) {
         for await (const event of readSSE(body, signal)) {
+          if (watchdog !== undefined) lastEvent = Date.now();
           const data = event.data;
           if (data === '[DONE]') break;
           if (data === '') continue;
@@ -100,13 +125,16 @@ export abstract class JsonEventStream<TChunk, TResult> implements AsyncIterable<
       }
       this.#settle();
     } catch (error) {
-      const failure = toAitreError(error, signal);
+      const failure = stalled
+        ? new TimeoutError(`The stream stalled: no data for ${idleMs} ms`, { cause: error })
+        : toAitreError(error, signal);
       this.finish();
       this.#settled = true;
       this.#release?.();
       this.#reject(failure);
       throw failure;
     } finally {
+      clearInterval(watchdog);
       // Leaving the loop early ends the stream with what arrived.
       if (!this.#settled) this.#settle();
     }

@@ -28,6 +28,8 @@ export interface ReadContext {
   controller: AbortController;
   /** Detaches the abort listeners a streamed body needed; call it once the body ended. */
   release: () => void;
+  /** How long a stream may go without an event before it fails (undefined: never). */
+  idleTimeoutMs: number | undefined;
 }
 
 const DEFAULT_TIMEOUT_MS = 600_000;
@@ -60,6 +62,7 @@ export class Transport {
   readonly #headers: Record<string, string>;
   readonly #maxRetries: number;
   readonly #timeoutMs: number;
+  readonly #idleTimeoutMs: number | undefined;
 
   constructor(options: ClientOptions) {
     if (typeof options?.baseURL !== 'string')
@@ -72,6 +75,7 @@ export class Transport {
     this.#headers = options.headers ?? {};
     this.#maxRetries = options.maxRetries ?? DEFAULT_MAX_RETRIES;
     this.#timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+    this.#idleTimeoutMs = options.streamIdleTimeoutMs;
   }
 
   /** Sends `spec`, retrying as allowed, and returns what `read` makes of the 2xx response. */
@@ -140,7 +144,8 @@ export class Transport {
         controller.signal.removeEventListener('abort', forward);
         releaseCall();
       };
-      const result = await read(response, { controller, release });
+      const idleTimeoutMs = options?.streamIdleTimeoutMs ?? this.#idleTimeoutMs;
+      const result = await read(response, { controller, release, idleTimeoutMs });
       keepLinked = spec.stream === true;
       return result;
     } catch (error) {

@@ -71,9 +71,9 @@ export class ChatCompletionsApi {
       return this.#transport.send(
         { ...spec, stream: true, accept: 'text/event-stream' },
         options,
-        async (response, { controller, release }) => {
+        async (response, { controller, release, idleTimeoutMs }) => {
           await expectEventStream(response);
-          return new ChatCompletionStream(response, controller, release);
+          return new ChatCompletionStream(response, controller, { release, idleTimeoutMs });
         },
       );
     }

@@ -253,6 +253,16 @@ describe.each(['in-memory fetch', 'HTTP on 127.0.0.1'] as const)(
         expect(stream.snapshot().incomplete).toBe(true);
       });
 
+      it('fails a stalled stream with TimeoutError after the idle timeout, keeping what arrived', async () => {
+        const stream = await client.chat.completions.create(
+          { model: 'gpt-4o-mini', messages: user('Tell me a story'), stream: true },
+          { ...fault('slow'), streamIdleTimeoutMs: 40 },
+        );
+        const error = await caught(stream.finalMessage());
+        expect(TimeoutError.isInstance(error)).toBe(true);
+        expect(stream.snapshot().incomplete).toBe(true);
+      });
+
       it('stops a stream when the caller signal aborts', async () => {
         const controller = new AbortController();
         const stream = await client.chat.completions.create(

@@ -39,9 +39,9 @@ export class CompletionsApi {
       return this.#transport.send(
         { ...spec, stream: true, accept: 'text/event-stream' },
         options,
-        async (response, { controller, release }) => {
+        async (response, { controller, release, idleTimeoutMs }) => {
           await expectEventStream(response);
-          return new CompletionStream(response, controller, release);
+          return new CompletionStream(response, controller, { release, idleTimeoutMs });
         },
       );
     }

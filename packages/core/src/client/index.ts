@@ -13,6 +13,7 @@ export { decodeFloat32Base64 } from './decodeFloat32Base64.js';
 export type { EmbeddingsApi } from './embeddings.js';
 export { imageModelFamily, imageModelOptions, imageModelTable } from './imageModelOptions.js';
 export type { ImagesApi } from './images.js';
+export type { StreamOptions } from './JsonEventStream.js';
 export type { MidjourneyApi } from './midjourney.js';
 export type { ModelsApi } from './models.js';
 export { retryAfterMs, retryDelay } from './retryDelay.js';

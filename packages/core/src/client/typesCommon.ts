@@ -12,6 +12,8 @@ export interface ClientOptions {
   maxRetries?: number;
   /** Per attempt: time to response headers, and to the whole body for non-streaming calls (default 600 000). */
   timeoutMs?: number;
+  /** Streams fail with TimeoutError after this long without an event (default: never; gateways cut at ~300 s). */
+  streamIdleTimeoutMs?: number;
   /** MidJourney speed mode as a path prefix: /mj-fast/mj/... (default plain /mj). */
   midjourneyMode?: MidjourneyMode;
 }
@@ -25,6 +27,8 @@ export interface RequestOptions {
   signal?: AbortSignal;
   /** Overrides the client's per-attempt timeout. */
   timeoutMs?: number;
+  /** Overrides the client's stream idle timeout for this call. */
+  streamIdleTimeoutMs?: number;
   /** Overrides the retry count; paid calls retry only when this is given. */
   maxRetries?: number;
   /** Extra headers for this call. */
