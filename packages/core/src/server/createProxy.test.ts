@@ -39,7 +39,7 @@ describe('createProxy', () => {
     expect(headersOf(call).get('content-type')).toBe('application/json');
   });
 
-  it('adds the server key and drops the caller credentials and hop-by-hop headers', async () => {
+  it('adds the server key and drops caller credentials, hop-by-hop headers and encodings', async () => {
     const upstream = recorder();
     const proxy = createProxy({ baseURL: 'https://gw.test', apiKey: 'sk-server', ...upstream });
     await proxy(
@@ -55,6 +55,7 @@ describe('createProxy', () => {
           trailer: 'x-sum',
           upgrade: 'websocket',
           'proxy-authorization': 'Basic abc',
+          'accept-encoding': 'zstd',
           'x-request-tag': 'kept',
           accept: 'application/json',
         },
@@ -74,6 +75,7 @@ describe('createProxy', () => {
       'trailer',
       'upgrade',
       'proxy-authorization',
+      'accept-encoding',
       'host',
       'content-length',
     ]) {

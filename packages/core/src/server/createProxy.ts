@@ -23,13 +23,14 @@ export type ProxyHandler = (request: Request) => Promise<Response>;
 const DEFAULT_ALLOW = ['/v1/', '/mj/', '/mj-fast/mj/', '/mj-relax/mj/', '/mj-turbo/mj/'];
 
 // Credentials of the caller and hop-by-hop headers (RFC 9110 §7.6.1) never go upstream; fetch
-// computes host and content-length itself.
+// computes host and content-length itself, and negotiates only encodings it can decode.
 const DROP_REQUEST = new Set([
   'authorization',
   'cookie',
   'mj-api-secret',
   'host',
   'content-length',
+  'accept-encoding',
   'connection',
   'keep-alive',
   'transfer-encoding',
