@@ -52,6 +52,39 @@ describe('the official openai SDK against serve()', () => {
     expect(usage?.completion_tokens).toBeGreaterThan(0);
   });
 
+  it('accumulates a streamed tool call with the SDK stream helper', async () => {
+    const runner = client.chat.completions.stream({
+      model: 'gpt-4o-mini',
+      messages: [{ role: 'user', content: 'Call lookup_order for order 7' }],
+      tools: [
+        {
+          type: 'function',
+          function: {
+            name: 'lookup_order',
+            parameters: {
+              type: 'object',
+              properties: { id: { type: 'integer' } },
+              required: ['id'],
+            },
+          },
+        },
+      ],
+    });
+    const completion = await runner.finalChatCompletion();
+    const call = completion.choices[0]?.message.tool_calls?.[0];
+    expect(call?.type === 'function' && call.function.name).toBe('lookup_order');
+    expect(completion.choices[0]?.finish_reason).toBe('tool_calls');
+  });
+
+  it('accumulates reasoning and content with the SDK stream helper', async () => {
+    const runner = client.chat.completions.stream({
+      model: 'deepseek-reasoner',
+      messages: [{ role: 'user', content: 'Think it over' }],
+    });
+    const completion = await runner.finalChatCompletion();
+    expect(completion.choices[0]?.message.content).toContain('Think it over');
+  });
+
   it('surfaces a mid-stream error event as an APIError', async () => {
     const stream = await client.chat.completions.create(
       {
