@@ -2,6 +2,7 @@
 import { once } from 'node:events';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { gzipSync } from 'node:zlib';
 import { createGateway, type MockGateway } from '@aitre/mock-gateway';
 import { serve } from '@aitre/mock-gateway/node';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -203,6 +204,17 @@ describe('nodeAdapter + createProxy in front of a scripted upstream', () => {
     await expect(events.next()).rejects.toMatchObject({ name: 'AbortError' });
     // Resolves only if the abort travelled client -> proxy -> upstream.
     await upstreamClosed.promise;
+  });
+
+  it('delivers a compressed upstream answer decoded, without a stale content-encoding', async () => {
+    const upstream = await listen((_req, res) => {
+      res.writeHead(200, { 'content-type': 'application/json', 'content-encoding': 'gzip' });
+      res.end(gzipSync('{"object":"list","data":[]}'));
+    });
+    const proxy = await proxyServer({ baseURL: upstream.url, apiKey: 'k' });
+    const response = await fetch(`${proxy}/v1/models`);
+    expect(response.headers.has('content-encoding')).toBe(false);
+    expect(await response.json()).toEqual({ object: 'list', data: [] });
   });
 
   it('answers 502 when the gateway cannot be reached', async () => {
