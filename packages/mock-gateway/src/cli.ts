@@ -9,6 +9,7 @@ const { values } = parseArgs({
     host: { type: 'string' },
     key: { type: 'string', short: 'k' },
     'token-delay': { type: 'string' },
+    latency: { type: 'string' },
     'mj-step': { type: 'string' },
     help: { type: 'boolean', short: 'h' },
   },
@@ -17,7 +18,7 @@ const { values } = parseArgs({
 if (values.help) {
   process.stdout.write(
     [
-      'Usage: aitre-mock-gateway [--port 8787] [--host 127.0.0.1] [--key sk-...] [--token-delay 30] [--mj-step 1000]',
+      'Usage: aitre-mock-gateway [--port 8787] [--host 127.0.0.1] [--key sk-...] [--token-delay 30] [--latency 0] [--mj-step 1000]',
       'PORT and AITRE_MOCK_KEY are read from the environment too.',
       '',
     ].join('\n'),
@@ -37,10 +38,12 @@ const number = (value: string | undefined, name: string): number | undefined => 
 
 const apiKey = values.key ?? process.env.AITRE_MOCK_KEY;
 const tokenDelayMs = number(values['token-delay'], '--token-delay');
+const latencyMs = number(values.latency, '--latency');
 const stepMs = number(values['mj-step'], '--mj-step');
 const gateway = createGateway({
   ...(apiKey ? { apiKey } : {}),
   ...(tokenDelayMs !== undefined ? { tokenDelayMs } : {}),
+  ...(latencyMs !== undefined ? { latencyMs } : {}),
   ...(stepMs !== undefined ? { mj: { stepMs } } : {}),
 });
 const served = await serve(gateway, {

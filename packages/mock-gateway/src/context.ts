@@ -6,6 +6,7 @@ import type { FaultName } from './types.js';
 export interface ResolvedOptions {
   apiKey: string | undefined;
   tokenDelayMs: number;
+  latencyMs: number;
   slowTokenDelayMs: number;
   retryAfterMs: number;
   bannedWords: string[];

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createGateway } from './index.js';
 
 const URL_CHAT = 'http://mock.test/v1/chat/completions';
@@ -285,6 +285,29 @@ describe('gateway basics', () => {
     const one = await gateway.fetch('http://mock.test/v1/models/gpt-4o');
     expect((await one.json()).id).toBe('gpt-4o');
     expect((await gateway.fetch('http://mock.test/v1/models/nope')).status).toBe(404);
+  });
+
+  it('works as a detached fetch function, as clients take it', async () => {
+    const { fetch } = createGateway();
+    expect((await fetch('http://mock.test/v1/models')).status).toBe(200);
+  });
+
+  it('waits latencyMs before answering', async () => {
+    vi.useFakeTimers();
+    try {
+      const gateway = createGateway({ latencyMs: 500 });
+      let answered = false;
+      const pending = gateway.fetch('http://mock.test/v1/models').then((response) => {
+        answered = true;
+        return response;
+      });
+      await vi.advanceTimersByTimeAsync(499);
+      expect(answered).toBe(false);
+      await vi.advanceTimersByTimeAsync(1);
+      expect((await pending).status).toBe(200);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('forgets requests and counted faults on reset', async () => {

@@ -23,7 +23,7 @@ import {
 } from './midjourney.js';
 import { handleModel, handleModels } from './models.js';
 import { randomHex } from './random.js';
-import { abortError } from './stream.js';
+import { abortError, sleep } from './stream.js';
 import { handleTranscription } from './transcription.js';
 import type { GatewayOptions, MockGateway, RequestLogEntry } from './types.js';
 
@@ -94,6 +94,7 @@ function resolveOptions(options: GatewayOptions): ResolvedOptions {
   return {
     apiKey: options.apiKey,
     tokenDelayMs: options.tokenDelayMs ?? 30,
+    latencyMs: options.latencyMs ?? 0,
     slowTokenDelayMs: options.slowTokenDelayMs ?? 1000,
     retryAfterMs: options.retryAfterMs ?? 1000,
     bannedWords,
@@ -265,6 +266,7 @@ export function createGateway(options: GatewayOptions = {}): MockGateway {
         entry.fault = parsed.name;
       }
     }
+    await sleep(resolved.latencyMs, signal);
     const faulted = await respondWithFault(ctx);
     if (faulted) return faulted;
     if (ctx.body.stream !== true) await slowDown(ctx);

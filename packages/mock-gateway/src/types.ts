@@ -35,6 +35,8 @@ export interface GatewayOptions {
   apiKey?: string;
   /** Delay between streamed chat/completion tokens in ms (default 30; 0 streams as fast as possible). */
   tokenDelayMs?: number;
+  /** Time before every API answer in ms, so loading states show (default 0). */
+  latencyMs?: number;
   /** Delay between tokens, and before non-streamed answers, under the `slow` fault (default 1000). */
   slowTokenDelayMs?: number;
   /** Milliseconds announced by the `429` fault in `retry-after-ms` (default 1000; `retry-after` is that in whole seconds). */
