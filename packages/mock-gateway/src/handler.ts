@@ -270,7 +270,17 @@ export function createGateway(options: GatewayOptions = {}): MockGateway {
     const faulted = await respondWithFault(ctx);
     if (faulted) return faulted;
     if (ctx.body.stream !== true) await slowDown(ctx);
-    const response = await route.handle(ctx, match);
+    let response: Response;
+    try {
+      response = await route.handle(ctx, match);
+    } catch (error) {
+      if (signal.aborted) throw error;
+      // A bug in the mock must look like a gateway error, not like a network failure.
+      return errorResponse(ctx, 500, `mock gateway error: ${(error as Error).message}`, {
+        type: 'new_api_error',
+        code: 'mock_internal_error',
+      });
+    }
     if (ctx.fault === 'drop' || ctx.fault === 'malformed' || ctx.fault === 'error-event') {
       return degradeBody(ctx, response);
     }
