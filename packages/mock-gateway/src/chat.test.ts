@@ -335,6 +335,99 @@ describe('POST /v1/chat/completions', () => {
     expect(chunks.at(-1)?.choices[0]?.finish_reason).toBe('tool_calls');
   });
 
+  it('streams every choice of n, each with its own index', async () => {
+    const gateway = createGateway({ tokenDelayMs: 0 });
+    const chunks = dataOf(
+      await (
+        await gateway.fetch(
+          URL_CHAT,
+          post({
+            model: 'gpt-4o',
+            n: 2,
+            stream: true,
+            messages: [{ role: 'user', content: 'Two ways' }],
+          }),
+        )
+      ).text(),
+    ) as Chunk[];
+    const text = (index: number) =>
+      chunks
+        .filter((chunk) => chunk.choices[0]?.index === index)
+        .map((chunk) => chunk.choices[0]?.delta.content ?? '')
+        .join('');
+    expect(text(0)).toContain('Two ways');
+    expect(text(1)).toBe(text(0));
+  });
+
+  it('answers JSON for response_format json_object and json_schema', async () => {
+    const gateway = createGateway({ tokenDelayMs: 0 });
+    const messages = [{ role: 'user', content: 'Give me JSON' }];
+    const object = await (
+      await gateway.fetch(
+        URL_CHAT,
+        post({ model: 'gpt-4o', messages, response_format: { type: 'json_object' } }),
+      )
+    ).json();
+    expect(JSON.parse(object.choices[0].message.content)).toMatchObject({
+      answer: expect.any(String),
+    });
+    const schema = await (
+      await gateway.fetch(
+        URL_CHAT,
+        post({
+          model: 'gpt-4o',
+          messages,
+          response_format: {
+            type: 'json_schema',
+            json_schema: {
+              name: 'pet',
+              schema: {
+                type: 'object',
+                properties: { name: { type: 'string' }, legs: { type: 'integer' } },
+              },
+            },
+          },
+        }),
+      )
+    ).json();
+    expect(JSON.parse(schema.choices[0].message.content)).toEqual({
+      name: 'Give me JSON',
+      legs: 42,
+    });
+  });
+
+  it('answers from a tool result instead of calling the tool again', async () => {
+    const gateway = createGateway({ tokenDelayMs: 0 });
+    const body = await (
+      await gateway.fetch(
+        URL_CHAT,
+        post({
+          model: 'gpt-4o',
+          tools: [
+            { type: 'function', function: { name: 'get_weather', parameters: { type: 'object' } } },
+          ],
+          messages: [
+            { role: 'user', content: 'Use get_weather' },
+            {
+              role: 'assistant',
+              content: null,
+              tool_calls: [
+                {
+                  id: 'call_1',
+                  type: 'function',
+                  function: { name: 'get_weather', arguments: '{}' },
+                },
+              ],
+            },
+            { role: 'tool', tool_call_id: 'call_1', content: 'Sunny, 21 C' },
+          ],
+        }),
+      )
+    ).json();
+    expect(body.choices[0].finish_reason).toBe('stop');
+    expect(body.choices[0].message.content).toContain('Sunny, 21 C');
+  });
+
   it('rejects a missing model or messages with 400 naming the field', async () => {
     const gateway = createGateway({ tokenDelayMs: 0 });
     const noModel = await gateway.fetch(
@@ -406,6 +499,23 @@ describe('POST /v1/completions', () => {
     expect(chunks.every((chunk) => chunk.object === 'text_completion')).toBe(true);
     expect(chunks.at(-1)?.choices[0]?.finish_reason).toBe('stop');
     expect(chunks.map((chunk) => chunk.choices[0]?.text).join('')).toContain('Hi');
+  });
+
+  it('answers one choice per prompt of an array, with echo prepending the prompt', async () => {
+    const gateway = createGateway({ tokenDelayMs: 0 });
+    const body = await (
+      await gateway.fetch(
+        URL_COMPLETIONS,
+        post({
+          model: 'gpt-3.5-turbo-instruct',
+          prompt: ['First', 'Second'],
+          echo: true,
+          max_tokens: 4,
+        }),
+      )
+    ).json();
+    expect(body.choices.map((choice: { index: number }) => choice.index)).toEqual([0, 1]);
+    expect(body.choices[1].text.startsWith('Second')).toBe(true);
   });
 
   it('rejects an empty prompt with 400 naming prompt', async () => {
