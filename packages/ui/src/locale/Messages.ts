@@ -22,6 +22,9 @@ export interface Messages {
     copyCode: string;
     codeCopied: string;
     plainText: string;
+    table: string;
+    taskDone: string;
+    taskOpen: string;
   };
   /** The chat component. */
   chat: {

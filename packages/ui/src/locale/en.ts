@@ -22,6 +22,9 @@ export const en: Messages = {
     copyCode: 'Copy code',
     codeCopied: 'Code copied',
     plainText: 'text',
+    table: 'Table',
+    taskDone: 'Done',
+    taskOpen: 'Not done',
   },
   chat: {
     placeholder: 'Send a message…',

@@ -22,6 +22,9 @@ export const zhCN: Messages = {
     copyCode: '复制代码',
     codeCopied: '代码已复制',
     plainText: '文本',
+    table: '表格',
+    taskDone: '已完成',
+    taskOpen: '未完成',
   },
   chat: {
     placeholder: '输入消息…',

@@ -34,6 +34,6 @@ describe('CodeBlock', () => {
     await act(async () => {
       fireEvent.click(screen.getByRole('button', { name: 'Copy code' }));
     });
-    expect(screen.getByRole('button', { name: 'Copy code' }).textContent).toBe('Copy failed');
+    expect(screen.getByRole('button', { name: 'Copy failed' }).dataset.state).toBe('error');
   });
 });

@@ -46,7 +46,13 @@ export const CodeBlock = forwardRef<HTMLDivElement, CodeBlockProps>(function Cod
           size="sm"
           className="aitre-codeblock-copy"
           data-state={copy}
-          aria-label={copy === 'copied' ? messages.markdown.codeCopied : messages.markdown.copyCode}
+          aria-label={
+            copy === 'copied'
+              ? messages.markdown.codeCopied
+              : copy === 'error'
+                ? messages.common.copyFailed
+                : messages.markdown.copyCode
+          }
           onClick={onCopy}
         >
           {copy === 'copied'

@@ -49,6 +49,8 @@ describe('Markdown blocks', () => {
     expect(boxes[1]!.checked).toBe(false);
     expect(boxes[0]!.disabled).toBe(true);
     expect(root.querySelectorAll('li')[0]!.textContent).toBe(' done');
+    expect(screen.getByRole('checkbox', { name: 'Done' })).toBe(boxes[0]);
+    expect(screen.getByRole('checkbox', { name: 'Not done' })).toBe(boxes[1]);
   });
 
   it('renders blockquotes with nested blocks and lazy continuation', () => {
@@ -75,8 +77,9 @@ describe('Markdown blocks', () => {
   });
 
   it('renders tables with alignment inside a horizontal scroller', () => {
-    const root = renderMd('| L | C | R |\n|:--|:-:|--:|\n| 1 | 2 | 3 |\n| a \\| b |');
-    const scroller = root.querySelector('.aitre-md-table-scroll')!;
+    renderMd('| L | C | R |\n|:--|:-:|--:|\n| 1 | 2 | 3 |\n| a \\| b |');
+    const scroller = screen.getByRole('region', { name: 'Table' });
+    expect(scroller.tabIndex).toBe(0);
     const table = scroller.querySelector('table')!;
     const heads = table.querySelectorAll('th');
     expect([...heads].map((th) => th.style.textAlign)).toEqual(['left', 'center', 'right']);

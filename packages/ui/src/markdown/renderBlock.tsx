@@ -1,7 +1,10 @@
+'use client';
 import { createElement, type ReactNode } from 'react';
 import type { BlockNode, InlineNode, ListItemNode, TableAlign } from './ast.js';
 import { CodeBlock } from './CodeBlock.js';
 import { MarkdownImage } from './MarkdownImage.js';
+import { MarkdownTable } from './MarkdownTable.js';
+import { TaskCheckbox } from './TaskCheckbox.js';
 
 /** What the renderer needs from the host. */
 export interface RenderOptions {
@@ -69,17 +72,7 @@ function renderItem(item: ListItemNode, tight: boolean, options: RenderOptions):
       : [renderBlock(child, options)],
   );
   if (item.checked === null) return element('li', { className: 'aitre-md-li' }, content);
-  const box = element(
-    'input',
-    {
-      className: 'aitre-md-task',
-      type: 'checkbox',
-      checked: item.checked,
-      disabled: true,
-      readOnly: true,
-    },
-    [],
-  );
+  const box = createElement(TaskCheckbox, { checked: item.checked });
   return element(
     'li',
     { className: 'aitre-md-li', 'data-task': item.checked ? 'checked' : 'unchecked' },
@@ -92,10 +85,11 @@ function renderRow(
   align: TableAlign[],
   tag: 'th' | 'td',
   options: RenderOptions,
+  key?: number,
 ) {
   return element(
     'tr',
-    { className: 'aitre-md-tr' },
+    { className: 'aitre-md-tr', key },
     cells.map((cell, column) =>
       element(
         tag,
@@ -138,20 +132,9 @@ export function renderBlock(node: BlockNode, options: RenderOptions): ReactNode 
     case 'code':
       return createElement(CodeBlock, { code: node.value, language: node.language });
     case 'table':
-      // The scroller is focusable so keyboard users can scroll a wide table.
-      return element(
-        'div',
-        { className: 'aitre-md-table-scroll', 'data-slot': 'table-scroll', tabIndex: 0 },
-        [
-          element('table', { className: 'aitre-md-table' }, [
-            element('thead', null, [renderRow(node.head, node.align, 'th', options)]),
-            element(
-              'tbody',
-              null,
-              node.rows.map((row) => renderRow(row, node.align, 'td', options)),
-            ),
-          ]),
-        ],
-      );
+      return createElement(MarkdownTable, {
+        head: renderRow(node.head, node.align, 'th', options),
+        rows: node.rows.map((row, index) => renderRow(row, node.align, 'td', options, index)),
+      });
   }
 }

@@ -1,0 +1,17 @@
+'use client';
+import { useMessages } from '../locale/LocaleProvider.js';
+
+/** The read-only checkbox of a markdown task item, named by its state. */
+export function TaskCheckbox({ checked }: { checked: boolean }) {
+  const messages = useMessages();
+  return (
+    <input
+      className="aitre-md-task"
+      type="checkbox"
+      checked={checked}
+      disabled
+      readOnly
+      aria-label={checked ? messages.markdown.taskDone : messages.markdown.taskOpen}
+    />
+  );
+}
