@@ -1,3 +1,4 @@
+import type { ErrorKind } from '../errors.js';
 import type { MarkdownImage } from './extractMarkdownImages.js';
 
 /** A text part of a chat message. */
@@ -31,7 +32,7 @@ export type ChatMessageStatus = 'streaming' | 'done' | 'stopped' | 'error' | 'in
 /** A failure recorded on a message, kept as plain data so it survives storage. */
 export interface ChatMessageError {
   /** The error kind (`rate_limit`, `network`, `upstream`, ...), for localized messages. */
-  kind: string;
+  kind: ErrorKind;
   /** The error message (never includes the gateway's request id). */
   message: string;
   /** The gateway or API error code, when there was one. */

@@ -7,7 +7,7 @@ import type {
   ChatMessageParam,
   CompletionUsage,
 } from '../client/index.js';
-import { AbortError, AitreError, ApiError, ValidationError } from '../errors.js';
+import { AbortError, type AitreError, ApiError, ValidationError } from '../errors.js';
 import type {
   ChatMessage,
   ChatMessageError,
@@ -21,6 +21,7 @@ import { createId } from './createId.js';
 import { extractMarkdownImages } from './extractMarkdownImages.js';
 import { frameScheduler } from './frameScheduler.js';
 import { type Notify, Store } from './Store.js';
+import { toAitreError } from './toAitreError.js';
 import { toDataUrl } from './toDataUrl.js';
 
 /**
@@ -38,7 +39,7 @@ export interface ChatState {
   /** See {@link ChatStatus}. @selector [data-status] */
   status: ChatStatus;
   /** The last failure (validation, request or stream), cleared by the next request. */
-  error: Error | undefined;
+  error: AitreError | undefined;
   /** Tokens used by every answer of this session, regenerated ones included. */
   usage: ChatUsage | undefined;
   /** The draft text; a send that fails before any answer puts it back. */
@@ -79,7 +80,7 @@ export interface ChatStoreOptions {
   /** Called when an answer ends without error (`done`, `stopped` or `incomplete`). */
   onFinish?: (message: ChatMessage, messages: readonly ChatMessage[]) => void;
   /** Called on every failure, validation errors included. */
-  onError?: (error: Error) => void;
+  onError?: (error: AitreError) => void;
   /** Where messages persist between page loads (e.g. `localStorageAdapter()`). */
   storage?: ChatStorage;
   /** Notification schedule; default `frameScheduler()`, one notification per frame. */
@@ -131,19 +132,12 @@ function addUsage(a: ChatUsage | undefined, b: ChatUsage | undefined): ChatUsage
   };
 }
 
-function toMessageError(error: unknown): ChatMessageError {
-  if (AitreError.isInstance(error)) {
-    const code =
-      ApiError.isInstance(error) || ValidationError.isInstance(error) ? error.code : undefined;
-    return code === undefined
-      ? { kind: error.kind, message: error.message }
-      : { kind: error.kind, message: error.message, code };
-  }
-  return { kind: 'unknown', message: error instanceof Error ? error.message : String(error) };
-}
-
-function asError(error: unknown): Error {
-  return error instanceof Error ? error : new Error(String(error));
+function toMessageError(error: AitreError): ChatMessageError {
+  const code =
+    ApiError.isInstance(error) || ValidationError.isInstance(error) ? error.code : undefined;
+  return code === undefined
+    ? { kind: error.kind, message: error.message }
+    : { kind: error.kind, message: error.message, code };
 }
 
 function textOf(parts: readonly MessagePart[]): string {
@@ -164,7 +158,7 @@ function load(options: ChatStoreOptions, id: string): ReturnType<ChatStorage['lo
   try {
     return options.storage?.load(id);
   } catch (error) {
-    options.onError?.(asError(error));
+    options.onError?.(toAitreError(error));
     return undefined;
   }
 }
@@ -216,7 +210,7 @@ export class ChatStore extends Store<ChatState> {
             this.setState({ messages: restored(messages) });
           }
         },
-        (error: unknown) => this.#options.onError?.(asError(error)),
+        (error: unknown) => this.#options.onError?.(toAitreError(error)),
       );
     }
   }
@@ -421,7 +415,7 @@ export class ChatStore extends Store<ChatState> {
   }
 
   #reject(error: unknown): void {
-    const err = asError(error);
+    const err = toAitreError(error);
     // A bad send while an answer streams must not hide that stream's status.
     this.setState(this.#run ? { error: err } : { status: 'error', error: err });
     this.#options.onError?.(err);
@@ -525,7 +519,7 @@ export class ChatStore extends Store<ChatState> {
       return;
     }
     this.#run = undefined;
-    const err = asError(error);
+    const err = toAitreError(error);
     const snapshot = run.stream?.snapshot();
     const answered =
       snapshot !== undefined && (snapshot.content !== '' || snapshot.reasoning !== '');
@@ -545,7 +539,7 @@ export class ChatStore extends Store<ChatState> {
 
   // Nothing was answered: the thread goes back to before the request and the message
   // returns to the draft (unless the user has started a new one), so nothing is lost.
-  #takeBack(run: Run, error: Error): void {
+  #takeBack(run: Run, error: AitreError): void {
     const state = this.getSnapshot();
     const send = run.send;
     const drop = new Set([run.assistantId, ...(send ? [send.message.id] : [])]);
@@ -647,9 +641,9 @@ export class ChatStore extends Store<ChatState> {
     try {
       const result = messages.length === 0 ? storage.remove(id) : storage.save(id, messages);
       if (result instanceof Promise)
-        result.catch((error: unknown) => this.#options.onError?.(asError(error)));
+        result.catch((error: unknown) => this.#options.onError?.(toAitreError(error)));
     } catch (error) {
-      this.#options.onError?.(asError(error));
+      this.#options.onError?.(toAitreError(error));
     }
   }
 }

@@ -4,10 +4,11 @@ import type {
   CompletionCreateParams,
   CompletionStream,
 } from '../client/index.js';
-import { AbortError, ValidationError } from '../errors.js';
+import { AbortError, type AitreError, ValidationError } from '../errors.js';
 import type { ChatUsage } from './ChatMessage.js';
 import { frameScheduler } from './frameScheduler.js';
 import { type Notify, Store } from './Store.js';
+import { toAitreError } from './toAitreError.js';
 
 /**
  * Where a completion stands: `submitted` until the first chunk, `streaming` while text
@@ -24,7 +25,7 @@ export interface CompletionState {
   /** See {@link CompletionStatus}. @selector [data-status] */
   status: CompletionStatus;
   /** The last failure, cleared by the next request. */
-  error: Error | undefined;
+  error: AitreError | undefined;
   /** The finish reason; `undefined` while streaming, after stop or when the stream was cut. */
   finishReason: string | undefined;
   /** True when the stream ended without a finish reason (truncated). */
@@ -48,7 +49,7 @@ export interface CompletionStoreOptions {
   /** Called with the full text when a completion ends without error (also after stop). */
   onFinish?: (completion: string, prompt: string) => void;
   /** Called on every failure, validation errors included. */
-  onError?: (error: Error) => void;
+  onError?: (error: AitreError) => void;
   /** Notification schedule; default `frameScheduler()`, one notification per frame. */
   schedule?: Notify;
 }
@@ -213,7 +214,7 @@ export class CompletionStore extends Store<CompletionState> {
       return;
     }
     if (run) this.#run = undefined;
-    const err = error instanceof Error ? error : new Error(String(error));
+    const err = toAitreError(error);
     const partial = run?.stream?.snapshot().text;
     this.setState({
       ...(partial !== undefined ? { completion: partial } : {}),
