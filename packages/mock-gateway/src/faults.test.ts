@@ -157,48 +157,56 @@ describe('fault injection', () => {
   });
 
   it('never answers under timeout until the request is aborted', async () => {
-    const gateway = createGateway({ tokenDelayMs: 0 });
-    const controller = new AbortController();
-    const pending = gateway.fetch(URL_CHAT, {
-      ...chat({}, { 'x-mock-fault': 'timeout' }),
-      signal: controller.signal,
-    });
-    let settled = false;
-    pending.then(
-      () => {
-        settled = true;
-      },
-      () => {
-        settled = true;
-      },
-    );
-    await new Promise((resolve) => setTimeout(resolve, 20));
-    expect(settled).toBe(false);
-    controller.abort();
-    await expect(pending).rejects.toMatchObject({ name: 'AbortError' });
+    vi.useFakeTimers();
+    try {
+      const gateway = createGateway({ tokenDelayMs: 0 });
+      const controller = new AbortController();
+      const pending = gateway.fetch(URL_CHAT, {
+        ...chat({}, { 'x-mock-fault': 'timeout' }),
+        signal: controller.signal,
+      });
+      let settled = false;
+      pending.then(
+        () => {
+          settled = true;
+        },
+        () => {
+          settled = true;
+        },
+      );
+      await vi.advanceTimersByTimeAsync(600_000);
+      expect(settled).toBe(false);
+      controller.abort();
+      await expect(pending).rejects.toMatchObject({ name: 'AbortError' });
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('uses slowTokenDelayMs between tokens under slow', async () => {
-    const gateway = createGateway({ tokenDelayMs: 0, slowTokenDelayMs: 10_000 });
-    const controller = new AbortController();
-    const response = await gateway.fetch(URL_CHAT, {
-      ...chat({ stream: true }, { 'x-mock-fault': 'slow' }),
-      signal: controller.signal,
-    });
-    const reader = (response.body as ReadableStream<Uint8Array>).getReader();
-    await reader.read();
-    await reader.read();
-    let arrived = false;
-    const next = reader.read().then(
-      () => {
+    vi.useFakeTimers();
+    try {
+      const gateway = createGateway({ tokenDelayMs: 0, slowTokenDelayMs: 10_000 });
+      const response = await gateway.fetch(
+        URL_CHAT,
+        chat({ stream: true }, { 'x-mock-fault': 'slow' }),
+      );
+      const reader = (response.body as ReadableStream<Uint8Array>).getReader();
+      await reader.read();
+      await reader.read();
+      let arrived = false;
+      const next = reader.read().then(() => {
         arrived = true;
-      },
-      () => undefined,
-    );
-    await new Promise((resolve) => setTimeout(resolve, 30));
-    expect(arrived).toBe(false);
-    controller.abort();
-    await next;
+      });
+      await vi.advanceTimersByTimeAsync(9_999);
+      expect(arrived).toBe(false);
+      await vi.advanceTimersByTimeAsync(1);
+      await next;
+      expect(arrived).toBe(true);
+      await reader.cancel();
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('answers file URLs that 404 under image-404', async () => {
