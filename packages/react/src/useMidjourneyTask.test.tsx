@@ -134,6 +134,38 @@ describe('useMidjourneyTask', () => {
     expect(fetches(taskId)).toBe(4);
   });
 
+  it('pauses polling while the page is hidden and resumes when it is shown', async () => {
+    vi.useFakeTimers({ now: 0, toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+    let visibility: DocumentVisibilityState = 'visible';
+    Object.defineProperty(document, 'visibilityState', {
+      configurable: true,
+      get: () => visibility,
+    });
+    try {
+      const { client, fetches } = setup({ stepMs: 1000, steps: 60 });
+      const taskId = await submitTask(client, 'hidden page');
+      renderHook(() => useMidjourneyTask({ taskId, client }));
+      await act(async () => {
+        await vi.advanceTimersByTimeAsync(0);
+      });
+      expect(fetches(taskId)).toBe(1);
+      visibility = 'hidden';
+      await act(async () => {
+        await vi.advanceTimersByTimeAsync(60_000);
+      });
+      expect(fetches(taskId)).toBe(1);
+      visibility = 'visible';
+      await act(async () => {
+        document.dispatchEvent(new Event('visibilitychange'));
+        await vi.advanceTimersByTimeAsync(0);
+      });
+      expect(fetches(taskId)).toBe(2);
+    } finally {
+      // The own property shadows Document.prototype's getter; removing it restores that.
+      Reflect.deleteProperty(document, 'visibilityState');
+    }
+  });
+
   it('stops polling on unmount', async () => {
     const { client, fetches } = setup({ stepMs: 1000, steps: 10 });
     const taskId = await submitTask(client, 'long running');
