@@ -229,8 +229,8 @@ async function measure(title: string, list: Case[], runs: number): Promise<SSEBe
 }
 
 /**
- * The SSE benchmark: a realistic chat stream through every parser, then a stress stream with
- * CJK sprinkled through every answer (so nearly every read holds multi-byte text).
+ * The SSE benchmark: a realistic chat stream through every parser; then, for our decoder only,
+ * an English-only stream and a stress stream with CJK sprinkled through every answer.
  */
 export async function runSSEBenchmark(runs = 9): Promise<{ rows: SSEBenchRow[]; ok: boolean }> {
   const random = prng(20261125);
@@ -244,11 +244,16 @@ export async function runSSEBenchmark(runs = 9): Promise<{ rows: SSEBenchRow[]; 
     runs,
   );
 
-  const stressPayloads = makePayloads(random, () => 0.1);
-  const stressSlices = makeSlices(stressPayloads, random);
+  const english = makePayloads(random, () => 0);
+  await measure(
+    'SSE, English only (every read is ASCII)',
+    cases(english, makeSlices(english, random), false),
+    runs,
+  );
+  const stress = makePayloads(random, () => 0.1);
   await measure(
     'SSE, stress: CJK in every answer (most reads hold multi-byte text)',
-    cases(stressPayloads, stressSlices, false),
+    cases(stress, makeSlices(stress, random), false),
     runs,
   );
 
