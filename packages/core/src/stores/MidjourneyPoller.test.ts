@@ -112,14 +112,38 @@ describe('MidjourneyPoller', () => {
     expect(error).toBeInstanceOf(MidjourneyTaskTimeoutError);
     expect(error?.kind).toBe('timeout');
     expect((error as MidjourneyTaskTimeoutError).taskId).toBe('42');
-    expect(Date.now()).toBe(60_000);
+    // The last fetch happens exactly at the deadline.
+    expect(calls.at(-1)).toBe(30_000);
     const before = calls.length;
-    expect(calls.at(-1)).toBeLessThanOrEqual(30_000);
     poller.refresh();
     await vi.advanceTimersByTimeAsync(0);
     expect(calls.length).toBe(before + 1);
     expect(poller.getSnapshot()).toMatchObject({ phase: 'polling', error: undefined });
     poller.stop();
+  });
+
+  it('looks once more when a page hidden past the deadline is shown, then times out', async () => {
+    let hidden = false;
+    const listeners = new Set<() => void>();
+    const visibility: VisibilitySource = {
+      isHidden: () => hidden,
+      subscribe(listener) {
+        listeners.add(listener);
+        return () => listeners.delete(listener);
+      },
+    };
+    const { client, calls } = fakeClient(() => task('IN_PROGRESS'));
+    const poller = new MidjourneyPoller(client, '42', { visibility, timeoutMs: 10_000 });
+    poller.start();
+    await vi.advanceTimersByTimeAsync(1000);
+    hidden = true;
+    await vi.advanceTimersByTimeAsync(60_000);
+    expect(poller.getSnapshot().phase).toBe('hidden');
+    hidden = false;
+    for (const listener of listeners) listener();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(calls).toHaveLength(2);
+    expect(poller.getSnapshot().error?.kind).toBe('timeout');
   });
 
   it('pauses in MODAL until started again', async () => {

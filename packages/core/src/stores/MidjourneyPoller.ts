@@ -143,10 +143,6 @@ export class MidjourneyPoller extends Store<MidjourneyPollState> {
   };
 
   async #tick(): Promise<void> {
-    if (this.#timers.now() >= this.#deadline) {
-      this.#finish('error', new MidjourneyTaskTimeoutError(this.taskId, this.#options.timeoutMs));
-      return;
-    }
     if (this.#visibility.isHidden()) {
       this.setState({ phase: 'hidden' });
       return;
@@ -175,6 +171,8 @@ export class MidjourneyPoller extends Store<MidjourneyPollState> {
       this.#finish('done');
     } else if (task.status === 'MODAL') {
       this.#finish('modal');
+    } else if (this.#timedOut()) {
+      return;
     } else {
       this.#interval = Math.min(
         this.#options.maxIntervalMs,
@@ -192,11 +190,20 @@ export class MidjourneyPoller extends Store<MidjourneyPollState> {
     }
     const failures = this.getSnapshot().failures + 1;
     this.setState({ failures });
+    if (this.#timedOut()) return;
     this.#interval = Math.min(
       this.#options.maxErrorIntervalMs,
       Math.round(this.#interval * this.#options.backoff),
     );
     this.#schedule(this.#interval);
+  }
+
+  // Checked after a fetch, so the last look at the task happens at the deadline (or when a
+  // page hidden past it is shown again) before giving up.
+  #timedOut(): boolean {
+    if (this.#timers.now() < this.#deadline) return false;
+    this.#finish('error', new MidjourneyTaskTimeoutError(this.taskId, this.#options.timeoutMs));
+    return true;
   }
 
   #finish(phase: 'done' | 'modal' | 'error', error?: AitreError): void {
