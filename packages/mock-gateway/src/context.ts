@@ -18,6 +18,8 @@ export interface ResolvedOptions {
     bannedWords: string[];
     banCheck: 'failure' | 'precheck';
     remix: boolean;
+    concurrency: number;
+    relay: 'new-api' | 'proxy';
   };
 }
 

@@ -106,6 +106,8 @@ function resolveOptions(options: GatewayOptions): ResolvedOptions {
       bannedWords: options.mj?.bannedWords ?? bannedWords,
       banCheck: options.mj?.banCheck ?? 'failure',
       remix: options.mj?.remix ?? false,
+      concurrency: options.mj?.concurrency ?? Number.POSITIVE_INFINITY,
+      relay: options.mj?.relay ?? 'new-api',
     },
   };
 }

@@ -199,6 +199,40 @@ describe('MidJourney imagine lifecycle', () => {
   });
 });
 
+describe('MidJourney queue', () => {
+  it('queues tasks beyond concurrency in NOT_START and starts them when a slot frees', async () => {
+    const gateway = make({ concurrency: 1 });
+    const a = await submit(gateway, '/mj/submit/imagine', { prompt: 'first' });
+    expect(a.body.description).toBe('Submit success');
+    const b = await submit(gateway, '/mj/submit/imagine', { prompt: 'second' });
+    expect(b.body).toMatchObject({
+      code: 1,
+      description: '排队中，前面还有1个任务',
+      properties: { numberOfQueues: 1 },
+    });
+    expect((await fetchTask(gateway, b.body.result)).status).toBe('NOT_START');
+    advance(STEP * (STEPS + 1));
+    expect((await fetchTask(gateway, a.body.result)).status).toBe('SUCCESS');
+    expect((await fetchTask(gateway, b.body.result)).status).toBe('SUBMITTED');
+    expect((await finish(gateway, b.body.result)).status).toBe('SUCCESS');
+  });
+
+  it('answers code 22 for a queued task and 21 for a remix action under relay proxy', async () => {
+    const gateway = make({ concurrency: 1, relay: 'proxy', remix: true });
+    const first = await submit(gateway, '/mj/submit/imagine', { prompt: 'one' });
+    const queued = await submit(gateway, '/mj/submit/imagine', { prompt: 'two' });
+    expect(queued.body.code).toBe(22);
+    advance(STEP * (STEPS + 1) * 2);
+    const grid = await fetchTask(gateway, first.body.result);
+    const v1 = grid.buttons.find((b) => b.label === 'V1');
+    const remix = await submit(gateway, '/mj/submit/action', {
+      taskId: grid.id,
+      customId: v1?.customId,
+    });
+    expect(remix.body).toMatchObject({ code: 21, properties: { remix: true } });
+  });
+});
+
 describe('MidJourney actions and modals', () => {
   async function finishedGrid(gateway: MockGateway): Promise<Task> {
     const { body } = await submit(gateway, '/mj/submit/imagine', { prompt: 'a lighthouse' });

@@ -28,8 +28,10 @@ interface Task {
   state: string;
   botType: string;
   submitTime: number;
-  /** When the lifecycle (re)started: submit, or the modal confirm. Undefined while MODAL. */
+  /** When the lifecycle starts: submit (or the modal confirm), later when queued. Undefined while MODAL. */
   startedAt: number | undefined;
+  /** Tasks ahead in the queue when it was submitted. */
+  queuedAhead: number;
   output: Output;
   /** Seed of the pictures. */
   seed: string;
@@ -63,6 +65,27 @@ export class MidjourneyTasks {
       const id = `${Date.now()}${String(Math.floor(Math.random() * 1000)).padStart(3, '0')}`;
       if (!this.tasks.has(id)) return id;
     }
+  }
+
+  /**
+   * When a task submitted now can start, and how many wait before it: with `concurrency` slots,
+   * it starts once enough of the unfinished tasks have finished.
+   */
+  schedule(
+    now: number,
+    options: RequestContext['options']['mj'],
+  ): { startAt: number; ahead: number } {
+    const { stepMs, steps, concurrency } = options;
+    const finishes: number[] = [];
+    for (const task of this.tasks.values()) {
+      if (task.startedAt === undefined) continue;
+      const finish = task.startedAt + (steps + 1) * stepMs;
+      if (finish > now) finishes.push(finish);
+    }
+    if (finishes.length < concurrency) return { startAt: now, ahead: 0 };
+    finishes.sort((a, b) => a - b);
+    const ahead = finishes.length - concurrency + 1;
+    return { startAt: finishes[ahead - 1] as number, ahead };
   }
 
   /** Forgets every task. */
@@ -146,6 +169,11 @@ function mjFault(ctx: RequestContext): Task['fault'] {
 /** Moves a task along its lifecycle according to the time elapsed since it started. */
 function refresh(ctx: RequestContext, task: Task, now: number): void {
   if (task.startedAt === undefined || task.status === 'SUCCESS' || task.status === 'FAILURE') {
+    return;
+  }
+  if (now < task.startedAt) {
+    task.status = 'NOT_START';
+    task.progress = '0%';
     return;
   }
   const { stepMs, steps } = ctx.options.mj;
@@ -257,6 +285,14 @@ function toJson(task: Task) {
   };
 }
 
+/** Starts a task's lifecycle now, or queues it behind running tasks. */
+function start(ctx: RequestContext, task: Task, now: number): void {
+  const { startAt, ahead } = ctx.mj.schedule(now, ctx.options.mj);
+  task.startedAt = startAt;
+  task.queuedAhead = ahead;
+  task.status = ahead > 0 ? 'NOT_START' : 'SUBMITTED';
+}
+
 function createTask(
   ctx: RequestContext,
   fields: Partial<Task> & Pick<Task, 'action' | 'output' | 'seed' | 'description'>,
@@ -271,6 +307,7 @@ function createTask(
     botType: typeof body.botType === 'string' ? body.botType : 'MID_JOURNEY',
     submitTime: now,
     startedAt: now,
+    queuedAhead: 0,
     width: 1024,
     height: 1024,
     hash: newHash(),
@@ -292,6 +329,8 @@ function createTask(
   if (task.modal) {
     task.startedAt = undefined;
     task.status = 'MODAL';
+  } else {
+    start(ctx, task, now);
   }
   ctx.mj.tasks.set(task.id, task);
   return task;
@@ -309,9 +348,18 @@ function submitResult(
 }
 
 function submitted(ctx: RequestContext, task: Task): Response {
-  return submitResult(ctx, 1, 'Submit success', task.id, {
-    discordInstanceId: '1118138338562560102',
-  });
+  const instance = { discordInstanceId: '1118138338562560102' };
+  if (task.queuedAhead > 0) {
+    // midjourney-proxy answers 22 for a queued task; new-api rewrites it to 1 and keeps the text.
+    return submitResult(
+      ctx,
+      ctx.options.mj.relay === 'proxy' ? 22 : 1,
+      `排队中，前面还有${task.queuedAhead}个任务`,
+      task.id,
+      { numberOfQueues: task.queuedAhead, ...instance },
+    );
+  }
+  return submitResult(ctx, 1, 'Submit success', task.id, instance);
 }
 
 /** Validates optional reference/blend images: every item must be a base64 data URL. */
@@ -453,7 +501,11 @@ export function handleAction(ctx: RequestContext): Response {
     height: Math.min(2048, parent.height * scale),
     modal,
   });
-  if (modal === 'inpaint' || modal === 'custom_zoom') {
+  if (
+    modal === 'inpaint' ||
+    modal === 'custom_zoom' ||
+    (modal && ctx.options.mj.relay === 'proxy')
+  ) {
     return submitResult(ctx, 21, 'Waiting for window confirm', task.id, {
       finalPrompt: task.finalPrompt,
       remix: true,
@@ -496,8 +548,7 @@ export function handleModal(ctx: RequestContext): Response {
   task.banned = bannedWordIn(ctx, prompt);
   task.fault = mjFault(ctx) ?? task.fault;
   task.modal = undefined;
-  task.startedAt = Date.now();
-  task.status = 'SUBMITTED';
+  start(ctx, task, Date.now());
   return submitted(ctx, task);
 }
 

@@ -27,6 +27,10 @@ export interface MidjourneyOptions {
   banCheck?: 'failure' | 'precheck';
   /** Remix mode: Vary, Reroll and Pan create a task waiting in status MODAL (the submit says code 1, as through new-api). */
   remix?: boolean;
+  /** Tasks running at once; later submits wait in NOT_START and answer "排队中，前面还有N个任务" (default: no limit). */
+  concurrency?: number;
+  /** Whose submit codes to answer: `'new-api'` (default) turns 22 and remix 21 into 1; `'proxy'` keeps them, as midjourney-proxy answers. */
+  relay?: 'new-api' | 'proxy';
 }
 
 /** Options of {@link createGateway}. */
