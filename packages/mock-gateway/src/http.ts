@@ -11,18 +11,22 @@ export function baseHeaders(ctx: RequestContext): Record<string, string> {
   };
 }
 
-/** Answer to a CORS preflight: allows every method and the headers asked for (so `Authorization` works). */
+/**
+ * Answer to a CORS preflight: allows every method and the headers asked for (so `Authorization`
+ * works), and Chrome's private network access when a public page calls the local gateway.
+ */
 export function preflightResponse(request: Request): Response {
-  return new Response(null, {
-    status: 204,
-    headers: {
-      'access-control-allow-origin': '*',
-      'access-control-allow-methods': 'GET, POST, PUT, PATCH, DELETE, OPTIONS',
-      'access-control-allow-headers':
-        request.headers.get('access-control-request-headers') ?? 'authorization, content-type',
-      'access-control-max-age': '86400',
-    },
-  });
+  const headers: Record<string, string> = {
+    'access-control-allow-origin': '*',
+    'access-control-allow-methods': 'GET, POST, PUT, PATCH, DELETE, OPTIONS',
+    'access-control-allow-headers':
+      request.headers.get('access-control-request-headers') ?? 'authorization, content-type',
+    'access-control-max-age': '86400',
+  };
+  if (request.headers.get('access-control-request-private-network') === 'true') {
+    headers['access-control-allow-private-network'] = 'true';
+  }
+  return new Response(null, { status: 204, headers });
 }
 
 /** A JSON response with the gateway's headers. */
