@@ -264,6 +264,11 @@ describe('gateway basics', () => {
     expect(preflight.headers.get('access-control-allow-headers')).toBe(
       'authorization,content-type',
     );
+    const privateNetwork = await gateway.fetch('http://mock.test/v1/models', {
+      method: 'OPTIONS',
+      headers: { 'access-control-request-private-network': 'true' },
+    });
+    expect(privateNetwork.headers.get('access-control-allow-private-network')).toBe('true');
     const models = await gateway.fetch('http://mock.test/v1/models');
     expect(models.headers.get('access-control-allow-origin')).toBe('*');
   });
