@@ -1,4 +1,4 @@
-/** Renders markdown safely, block by block, for streaming chat messages. */
+// The public API of @aitre/ui; the stylesheet is imported separately as '@aitre/ui/styles.css'.
 
 /** English messages. */
 export { en } from './locale/en.js';
@@ -26,11 +26,13 @@ export type {
   BlockNode,
   InlineNode,
   ListItemNode,
+  ParsedMarkdown,
   SourceBlock,
   TableAlign,
 } from './markdown/ast.js';
 /** A code block with a language label and a copy button. */
 export { CodeBlock, type CodeBlockProps } from './markdown/CodeBlock.js';
+/** Renders markdown safely, block by block, for streaming chat messages. */
 export { Markdown, type MarkdownProps } from './markdown/Markdown.js';
 /** Parses markdown into top-level blocks with their source text. */
 export { parseBlocks } from './markdown/parseBlocks.js';
