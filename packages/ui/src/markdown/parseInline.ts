@@ -48,10 +48,15 @@ function codeSpanEnd(text: string, from: number): number {
   return -1;
 }
 
+// Link text longer than this is not looked for (CommonMark caps link labels likewise), which
+// keeps text full of unmatched brackets linear.
+const maxLabelLength = 1000;
+
 /** Index of the `]` closing the bracket opened at `from`, skipping escapes and code spans. */
 function closingBracket(text: string, from: number): number {
   let depth = 0;
-  for (let at = from; at < text.length; at++) {
+  const end = Math.min(text.length, from + maxLabelLength);
+  for (let at = from; at < end; at++) {
     const char = text[at];
     if (char === '\\') at++;
     else if (char === '`') {
