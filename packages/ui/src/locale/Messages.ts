@@ -89,6 +89,15 @@ export interface Messages {
     mask: string;
     brushSize: string;
     clearMask: string;
+    paint: string;
+    erase: string;
+    undo: string;
+    maskEditor: string;
+    maskHint: string;
+    aspectRatio: string;
+    edit: string;
+    editing: string;
+    results: string;
     revisedPrompt: string;
     noImages: string;
     result: string;
@@ -123,6 +132,13 @@ export interface Messages {
     download: string;
     microphoneDenied: string;
     microphoneUnavailable: string;
+    recordingUnsupported: string;
+    recordingFailed: string;
+    recording: string;
+    mode: string;
+    clear: string;
+    removeFile: string;
+    recordingReady: string;
   };
   /** The text-to-speech panel. */
   speech: {
@@ -139,6 +155,7 @@ export interface Messages {
     pause: string;
     download: string;
     characters: string;
+    audio: string;
   };
   /** The MidJourney studio. */
   midjourney: {
@@ -222,6 +239,9 @@ export interface Messages {
     tokens: string;
     addInput: string;
     removeInput: string;
+    inputLabel: string;
+    pair: string;
+    usage: string;
   };
   /** Names of the model groups in model pickers. */
   models: {
@@ -237,6 +257,8 @@ export interface Messages {
     };
     loading: string;
     loadFailed: string;
+    label: string;
+    empty: string;
   };
   /** Error summaries by error kind; the gateway's own message is appended as detail. */
   errors: {
