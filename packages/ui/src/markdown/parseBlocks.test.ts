@@ -93,4 +93,17 @@ describe('parseBlocks', () => {
     const previous = { source: 'a\n\nb\n\nc\n\nd', blocks: parseBlocks('a\n\nb\n\nc\n\nd') };
     expect(parseBlocks('x\n\ny\n\nz\n\nw', previous)).toEqual(parseBlocks('x\n\ny\n\nz\n\nw'));
   });
+
+  it('shows quotes and lists nested beyond 32 levels as text instead of recursing further', () => {
+    const [quote] = parseBlocks(`${'> '.repeat(5000)}deep`);
+    let node = quote!.node;
+    let depth = 0;
+    while (node.type === 'blockquote') {
+      node = node.children[0]!;
+      depth++;
+    }
+    expect(depth).toBe(33);
+    expect(node.type).toBe('paragraph');
+    expect(parseBlocks(`${'- '.repeat(5000)}x`)).toHaveLength(1);
+  });
 });

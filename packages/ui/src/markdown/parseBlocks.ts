@@ -72,9 +72,9 @@ function endsWithParagraph(node: BlockNode): boolean {
 }
 
 /** Whether `lines` end in a paragraph that a lazy continuation line may extend. */
-function endsInOpenParagraph(lines: string[]): boolean {
+function endsInOpenParagraph(lines: string[], depth: number): boolean {
   if (isBlank(lines[lines.length - 1])) return false;
-  const last = parseLines(lines).at(-1);
+  const last = parseLines(lines, depth).at(-1);
   return last !== undefined && endsWithParagraph(last.node);
 }
 
@@ -168,7 +168,7 @@ function parseHeading(lines: string[], start: number): Parsed {
   return { node: { type: 'heading', level, children: parseInline(text) }, start, end: start + 1 };
 }
 
-function parseQuote(lines: string[], start: number): Parsed {
+function parseQuote(lines: string[], start: number, depth: number): Parsed {
   const inner: string[] = [];
   let at = start;
   while (at < lines.length) {
@@ -179,15 +179,21 @@ function parseQuote(lines: string[], start: number): Parsed {
       at++;
       continue;
     }
-    if (isBlank(line) || interrupts(line, lines[at + 1]) || !endsInOpenParagraph(inner)) break;
+    if (
+      isBlank(line) ||
+      interrupts(line, lines[at + 1]) ||
+      !endsInOpenParagraph(inner, depth + 1)
+    ) {
+      break;
+    }
     inner.push(line);
     at++;
   }
-  const children = parseLines(inner).map((block) => block.node);
+  const children = parseLines(inner, depth + 1).map((block) => block.node);
   return { node: { type: 'blockquote', children }, start, end: at };
 }
 
-function parseList(lines: string[], start: number): Parsed {
+function parseList(lines: string[], start: number, depth: number): Parsed {
   const first = listMarker(lines[start]!)!;
   const items: ListItemNode[] = [];
   let tight = true;
@@ -213,7 +219,7 @@ function parseList(lines: string[], start: number): Parsed {
         continue;
       }
       if (isBlank(lines[next - 1]) || listMarker(line) || interrupts(line, lines[next + 1])) break;
-      if (!endsInOpenParagraph(body)) break;
+      if (!endsInOpenParagraph(body, depth + 1)) break;
       body.push(line.trimStart());
       next++;
     }
@@ -236,7 +242,7 @@ function parseList(lines: string[], start: number): Parsed {
       checked = task[1] !== ' ';
       body[0] = body[0]!.slice(task[0].length);
     }
-    items.push({ checked, children: parseLines(body).map((block) => block.node) });
+    items.push({ checked, children: parseLines(body, depth + 1).map((block) => block.node) });
     at = next;
     if (!followedBySibling) break;
   }
@@ -317,7 +323,22 @@ function parseParagraph(lines: string[], start: number): Parsed {
   return { node: { type: 'paragraph', children: parseInline(text) }, start, end: at };
 }
 
-function parseLines(lines: string[]): Parsed[] {
+// Deeper quotes and lists are shown as text: the parser and React both recurse per level.
+const maxDepth = 32;
+
+function parseLines(lines: string[], depth: number): Parsed[] {
+  if (depth > maxDepth) {
+    const text = lines.join('\n').trim();
+    return text === ''
+      ? []
+      : [
+          {
+            node: { type: 'paragraph', children: [{ type: 'text', value: text }] },
+            start: 0,
+            end: lines.length,
+          },
+        ];
+  }
   const blocks: Parsed[] = [];
   let at = 0;
   while (at < lines.length) {
@@ -332,8 +353,8 @@ function parseLines(lines: string[]): Parsed[] {
     else if (atxHeading.test(line)) parsed = parseHeading(lines, at);
     else if (thematicBreak.test(line))
       parsed = { node: { type: 'thematicBreak' }, start: at, end: at + 1 };
-    else if (quoteLine.test(line)) parsed = parseQuote(lines, at);
-    else if (listMarker(line)) parsed = parseList(lines, at);
+    else if (quoteLine.test(line)) parsed = parseQuote(lines, at, depth);
+    else if (listMarker(line)) parsed = parseList(lines, at, depth);
     else if (isTableStart(line, lines[at + 1])) parsed = parseTable(lines, at);
     else parsed = parseParagraph(lines, at);
     blocks.push(parsed);
@@ -354,7 +375,7 @@ function parseAll(source: string): SourceBlock[] {
   }
   lines.push(expandIndent(source.slice(start)));
   offsets.push(start);
-  return parseLines(lines).map(({ node, start: line, end }) => ({
+  return parseLines(lines, 0).map(({ node, start: line, end }) => ({
     source: lines.slice(line, end).join('\n'),
     offset: offsets[line]!,
     node,
