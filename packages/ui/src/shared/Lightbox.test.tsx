@@ -1,4 +1,4 @@
-import { cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { useState } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { LocaleProvider } from '../locale/LocaleProvider.js';
@@ -65,5 +65,28 @@ describe('Lightbox', () => {
   it('falls back to the localized viewer title without alt text', () => {
     render(<Lightbox open onOpenChange={() => {}} src={src} />);
     expect(screen.getByRole('dialog', { name: 'Image viewer' })).toBeTruthy();
+  });
+
+  it('moves focus into the dialog and gives it back to the opener on close', async () => {
+    function Opener() {
+      const [open, setOpen] = useState(false);
+      return (
+        <div className="aitre-root">
+          <button type="button" onClick={() => setOpen(true)}>
+            Open
+          </button>
+          <Lightbox open={open} onOpenChange={setOpen} src={src} alt="A cat" />
+        </div>
+      );
+    }
+    render(<Opener />);
+    const opener = screen.getByRole('button', { name: 'Open' });
+    opener.focus();
+    fireEvent.click(opener);
+    const dialog = screen.getByRole('dialog');
+    expect(dialog.contains(document.activeElement)).toBe(true);
+    fireEvent.keyDown(document.activeElement!, { key: 'Escape' });
+    expect(screen.queryByRole('dialog')).toBeNull();
+    await waitFor(() => expect(document.activeElement).toBe(opener));
   });
 });

@@ -58,12 +58,27 @@ export const Lightbox = forwardRef<HTMLDivElement, LightboxProps>(function Light
     setRoot(anchor.current?.closest<HTMLElement>('.aitre-root') ?? null);
   }, []);
 
+  // The lightbox has no Radix trigger (images, thumbnails and buttons open it), so it gives focus
+  // back to whatever had it when it opened.
+  const opener = useRef<HTMLElement | null>(null);
+
   const parts = (
     <>
       <Dialog.Overlay className="aitre-dialog-overlay" data-slot="lightbox-overlay" />
       <Dialog.Content
         ref={ref}
         aria-describedby={undefined}
+        onOpenAutoFocus={() => {
+          opener.current =
+            document.activeElement instanceof HTMLElement ? document.activeElement : null;
+        }}
+        onCloseAutoFocus={(event) => {
+          if (opener.current?.isConnected) {
+            event.preventDefault();
+            opener.current.focus();
+          }
+          opener.current = null;
+        }}
         data-slot="lightbox"
         data-variant="lightbox"
         className={cx('aitre-dialog-content', className)}
