@@ -97,6 +97,17 @@ describe('useMidjourneyTask', () => {
     expect(result.current.task?.id).toBe(taskId);
   });
 
+  it('passes a speed mode to the submit path', async () => {
+    const gateway = createGateway({ mj: { stepMs: 5, steps: 2 } });
+    const client = createClient({ baseURL: 'http://127.0.0.1:8787', fetch: gateway.fetch });
+    const { result } = renderHook(() => useMidjourneyTask({ ...FAST, client }));
+    await act(async () => {
+      await result.current.imagine({ prompt: 'a fast fox' }, { mode: 'fast' });
+    });
+    await waitFor(() => expect(result.current.status).toBe('success'));
+    expect(gateway.requests[0]?.path).toBe('/mj-fast/mj/submit/imagine');
+  });
+
   it('polls once for three components watching the same task id', async () => {
     vi.useFakeTimers({ now: 0, toFake: ['setTimeout', 'clearTimeout', 'Date'] });
     const { client, fetches } = setup({ stepMs: 1000, steps: 6 });

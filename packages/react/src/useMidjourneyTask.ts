@@ -9,6 +9,7 @@ import {
   type MjDescribeInput,
   type MjImagineInput,
   type MjShortenInput,
+  type MjSubmitOptions,
   type MjSwapFaceInput,
 } from '@aitre/core';
 import { useEffect, useMemo } from 'react';
@@ -29,19 +30,22 @@ export interface UseMidjourneyTaskOptions extends Omit<MidjourneyPollOptions, 't
 /** What `useMidjourneyTask` returns: the task's snapshot and everything that can be done to it. */
 export interface UseMidjourneyTaskResult extends MidjourneyTaskSnapshot {
   /** Submits an imagine and watches the new task; resolves to its id. */
-  imagine(params: MjImagineInput): Promise<string | undefined>;
+  imagine(params: MjImagineInput, options?: MjSubmitOptions): Promise<string | undefined>;
   /** Submits a blend (2 to 5 images). */
-  blend(params: MjBlendInput): Promise<string | undefined>;
+  blend(params: MjBlendInput, options?: MjSubmitOptions): Promise<string | undefined>;
   /** Submits a describe; prompts arrive in `describePrompts`. */
-  describe(params: MjDescribeInput): Promise<string | undefined>;
+  describe(params: MjDescribeInput, options?: MjSubmitOptions): Promise<string | undefined>;
   /** Submits a shorten; results arrive in `shortenSuggestions`. */
-  shorten(params: MjShortenInput): Promise<string | undefined>;
+  shorten(params: MjShortenInput, options?: MjSubmitOptions): Promise<string | undefined>;
   /** Submits a face swap. */
-  swapFace(params: MjSwapFaceInput): Promise<string | undefined>;
-  /** Presses a button of the current task. */
-  action(button: MidjourneyButton | string): Promise<string | undefined>;
+  swapFace(params: MjSwapFaceInput, options?: MjSubmitOptions): Promise<string | undefined>;
+  /** Presses a button of the current task (`options.mode`: the speed mode prefix of every submit). */
+  action(button: MidjourneyButton | string, options?: MjSubmitOptions): Promise<string | undefined>;
   /** Completes `pendingModal` and keeps polling the same task. */
-  submitModal(input: { prompt?: string; maskBase64?: string }): Promise<string | undefined>;
+  submitModal(
+    input: { prompt?: string; maskBase64?: string },
+    options?: MjSubmitOptions,
+  ): Promise<string | undefined>;
   /** Watches another existing task. */
   watch(taskId: string): void;
   /** Fetches now and resumes polling (after a timeout, an error or `cancel`). */
@@ -82,13 +86,15 @@ export function useMidjourneyTask(options: UseMidjourneyTaskOptions = {}): UseMi
   }, [store, taskId]);
   const actions = useMemo(
     () => ({
-      imagine: (p: MjImagineInput) => store.imagine(p),
-      blend: (p: MjBlendInput) => store.blend(p),
-      describe: (p: MjDescribeInput) => store.describe(p),
-      shorten: (p: MjShortenInput) => store.shorten(p),
-      swapFace: (p: MjSwapFaceInput) => store.swapFace(p),
-      action: (button: MidjourneyButton | string) => store.action(button),
-      submitModal: (input: { prompt?: string; maskBase64?: string }) => store.submitModal(input),
+      imagine: (p: MjImagineInput, o?: MjSubmitOptions) => store.imagine(p, o),
+      blend: (p: MjBlendInput, o?: MjSubmitOptions) => store.blend(p, o),
+      describe: (p: MjDescribeInput, o?: MjSubmitOptions) => store.describe(p, o),
+      shorten: (p: MjShortenInput, o?: MjSubmitOptions) => store.shorten(p, o),
+      swapFace: (p: MjSwapFaceInput, o?: MjSubmitOptions) => store.swapFace(p, o),
+      action: (button: MidjourneyButton | string, o?: MjSubmitOptions) =>
+        store.action(button, undefined, o),
+      submitModal: (input: { prompt?: string; maskBase64?: string }, o?: MjSubmitOptions) =>
+        store.submitModal(input, o),
       watch: (id: string) => store.watch(id),
       refresh: () => store.refresh(),
       cancel: () => store.cancel(),

@@ -219,6 +219,17 @@ describe('MidjourneyTaskStore', () => {
     expect(submits()).toBe(0);
   });
 
+  it('sends submits with a speed mode under its path prefix (/mj-relax/mj/...)', async () => {
+    const { gateway, client } = setup();
+    const store = track(new MidjourneyTaskStore(client, FAST));
+    await store.imagine({ prompt: 'a slow fox' }, { mode: 'relax' });
+    const grid = await until(store, settled);
+    const u1 = grid.buttons.find((b) => b.kind === 'upscale' && b.index === 1);
+    await store.action(u1!, undefined, { mode: 'turbo' });
+    const posts = gateway.requests.filter((r) => r.method === 'POST').map((r) => r.path);
+    expect(posts).toEqual(['/mj-relax/mj/submit/imagine', '/mj-turbo/mj/submit/action']);
+  });
+
   it('stops polling on cancel and resumes on refresh', async () => {
     const { client, fetches } = setup({ mj: { stepMs: 20, steps: 3 } });
     const store = track(new MidjourneyTaskStore(client, FAST));

@@ -1,4 +1,4 @@
-import type { AitreClient, MjSubmitResult, MjTask } from '../client/index.js';
+import type { AitreClient, MjRequestOptions, MjSubmitResult, MjTask } from '../client/index.js';
 import { type AitreError, MidjourneyError, ValidationError } from '../errors.js';
 import {
   acquireMidjourneyPoller,
@@ -23,6 +23,11 @@ export type MjDescribeInput = Parameters<Mj['describe']>[0];
 export type MjShortenInput = Parameters<Mj['shorten']>[0];
 /** Parameters of `MidjourneyTaskStore.swapFace`. */
 export type MjSwapFaceInput = Parameters<Mj['swapFace']>[0];
+/** Per-submit options of `MidjourneyTaskStore`: the speed mode path prefix (`/mj-fast/mj/...`). */
+export interface MjSubmitOptions {
+  /** Overrides the client's `midjourneyMode` for this submit. */
+  mode?: MjRequestOptions['mode'];
+}
 
 /**
  * Where the watched task stands.
@@ -95,6 +100,9 @@ type Phase = 'idle' | 'submitting' | 'watching' | 'awaiting_modal' | 'stopped' |
 
 const noTask = (message: string): ValidationError =>
   new ValidationError('task_id_missing', 'taskId', message);
+
+const requestOptions = (signal: AbortSignal, options: MjSubmitOptions | undefined) =>
+  options?.mode ? { signal, mode: options.mode } : { signal };
 
 const PENDING_STATUSES = new Set(['', 'NOT_START', 'SUBMITTED']);
 
@@ -186,47 +194,64 @@ export class MidjourneyTaskStore extends Store<MidjourneyTaskSnapshot> {
   }
 
   /** Submits `/mj/submit/imagine` and watches the new task. Resolves to its id (undefined on error). */
-  imagine(params: MjImagineInput): Promise<string | undefined> {
-    return this.#submit((signal) => this.#client.midjourney.imagine(params, { signal }));
+  imagine(params: MjImagineInput, options?: MjSubmitOptions): Promise<string | undefined> {
+    return this.#submit((signal) =>
+      this.#client.midjourney.imagine(params, requestOptions(signal, options)),
+    );
   }
 
   /** Submits `/mj/submit/blend` (2 to 5 images) and watches the new task. */
-  blend(params: MjBlendInput): Promise<string | undefined> {
-    return this.#submit((signal) => this.#client.midjourney.blend(params, { signal }));
+  blend(params: MjBlendInput, options?: MjSubmitOptions): Promise<string | undefined> {
+    return this.#submit((signal) =>
+      this.#client.midjourney.blend(params, requestOptions(signal, options)),
+    );
   }
 
   /** Submits `/mj/submit/describe`; the prompts arrive in `describePrompts`. */
-  describe(params: MjDescribeInput): Promise<string | undefined> {
-    return this.#submit((signal) => this.#client.midjourney.describe(params, { signal }));
+  describe(params: MjDescribeInput, options?: MjSubmitOptions): Promise<string | undefined> {
+    return this.#submit((signal) =>
+      this.#client.midjourney.describe(params, requestOptions(signal, options)),
+    );
   }
 
   /** Submits `/mj/submit/shorten`; the results arrive in `shortenSuggestions` and `shortenAnalysis`. */
-  shorten(params: MjShortenInput): Promise<string | undefined> {
-    return this.#submit((signal) => this.#client.midjourney.shorten(params, { signal }));
+  shorten(params: MjShortenInput, options?: MjSubmitOptions): Promise<string | undefined> {
+    return this.#submit((signal) =>
+      this.#client.midjourney.shorten(params, requestOptions(signal, options)),
+    );
   }
 
   /** Submits `/mj/insight-face/swap` and watches the new task. */
-  swapFace(params: MjSwapFaceInput): Promise<string | undefined> {
-    return this.#submit((signal) => this.#client.midjourney.swapFace(params, { signal }));
+  swapFace(params: MjSwapFaceInput, options?: MjSubmitOptions): Promise<string | undefined> {
+    return this.#submit((signal) =>
+      this.#client.midjourney.swapFace(params, requestOptions(signal, options)),
+    );
   }
 
   /**
    * Presses a button of the current task (or of `taskId`). Watches the new task; when the
    * gateway answers 21, `pendingModal` is set and nothing is polled until `submitModal`.
    */
-  action(button: MidjourneyButton | string, taskId = this.#taskId): Promise<string | undefined> {
+  action(
+    button: MidjourneyButton | string,
+    taskId = this.#taskId,
+    options?: MjSubmitOptions,
+  ): Promise<string | undefined> {
     const customId = typeof button === 'string' ? button : button.customId;
     if (!taskId) {
       return Promise.resolve(this.#fail(noTask('There is no task to act on')));
     }
     return this.#submit(
-      (signal) => this.#client.midjourney.action(customId, taskId, { signal }),
+      (signal) => this.#client.midjourney.action(customId, taskId, requestOptions(signal, options)),
       taskId,
     );
   }
 
   /** Completes `pendingModal` (`/mj/submit/modal`) and keeps polling the same task id. */
-  submitModal(input: { prompt?: string; maskBase64?: string }): Promise<string | undefined> {
+  submitModal(
+    input: { prompt?: string; maskBase64?: string },
+    options?: MjSubmitOptions,
+  ): Promise<string | undefined> {
     const modal = this.getSnapshot().pendingModal;
     if (!modal) {
       return Promise.resolve(this.#fail(noTask('No task waits for a modal')));
@@ -235,7 +260,7 @@ export class MidjourneyTaskStore extends Store<MidjourneyTaskSnapshot> {
       (signal) =>
         this.#client.midjourney.modal(
           { taskId: modal.taskId, prompt: input.prompt, maskBase64: input.maskBase64 },
-          { signal },
+          requestOptions(signal, options),
         ),
       this.#parentTaskId,
     );

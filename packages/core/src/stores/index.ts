@@ -76,6 +76,7 @@ export type {
   MjDescribeInput,
   MjImagineInput,
   MjShortenInput,
+  MjSubmitOptions,
   MjSwapFaceInput,
   PendingModal,
 } from './MidjourneyTaskStore.js';
