@@ -26,6 +26,18 @@ function Harness({ onOpenChange }: { onOpenChange?: (open: boolean) => void }) {
   );
 }
 
+function Opener() {
+  const [open, setOpen] = useState(false);
+  return (
+    <div className="aitre-root">
+      <button type="button" onClick={() => setOpen(true)}>
+        Open
+      </button>
+      <Lightbox open={open} onOpenChange={setOpen} src={src} alt="A cat" />
+    </div>
+  );
+}
+
 describe('Lightbox', () => {
   it('shows the image in a titled dialog with a download link', () => {
     render(<Harness />);
@@ -68,17 +80,6 @@ describe('Lightbox', () => {
   });
 
   it('moves focus into the dialog and gives it back to the opener on close', async () => {
-    function Opener() {
-      const [open, setOpen] = useState(false);
-      return (
-        <div className="aitre-root">
-          <button type="button" onClick={() => setOpen(true)}>
-            Open
-          </button>
-          <Lightbox open={open} onOpenChange={setOpen} src={src} alt="A cat" />
-        </div>
-      );
-    }
     render(<Opener />);
     const opener = screen.getByRole('button', { name: 'Open' });
     opener.focus();
