@@ -56,6 +56,15 @@ const SMUGGLED = /%2f|%5c|%2e/i;
 /**
  * Creates a handler that forwards the gateway API (`/v1/*`, `/mj/*`) to `baseURL` with the API
  * key added server-side, streaming request and response bodies without buffering.
+ *
+ * @example
+ * // app/api/aitre/[...path]/route.ts (Next.js); the browser client uses baseURL '/api/aitre'
+ * const proxy = createProxy({
+ *   baseURL: process.env.AITRE_BASE_URL!,
+ *   apiKey: process.env.AITRE_API_KEY!,
+ *   basePath: '/api/aitre',
+ * });
+ * export { proxy as GET, proxy as POST };
  */
 export function createProxy(options: ProxyOptions): ProxyHandler {
   const base = options.baseURL.replace(/\/+$/, '').replace(/\/v1$/, '');

@@ -32,9 +32,16 @@ export interface NodeResponseLike {
 export type NodeHandler = (req: NodeRequestLike, res: NodeResponseLike) => Promise<void>;
 
 /**
- * Serves a web-standard handler such as {@link createProxy}'s on node:http or Express
+ * Serves a web-standard handler such as `createProxy()`'s on node:http or Express
  * (mount it before any body parser): bodies stream both ways, and a client that goes away
  * aborts `request.signal`.
+ *
+ * @example
+ * // Express: the handler sees the full URL, so basePath matches the mount path
+ * app.use('/api/aitre', nodeAdapter(createProxy({ baseURL, apiKey, basePath: '/api/aitre' })));
+ * // node:http
+ * const handle = nodeAdapter(createProxy({ baseURL, apiKey }));
+ * http.createServer((req, res) => void handle(req, res)).listen(8080);
  */
 export function nodeAdapter(handler: ProxyHandler): NodeHandler {
   return async (req, res) => {
