@@ -55,6 +55,8 @@ export interface ChatTimings {
   firstTokenMs?: number;
   /** Completion tokens per second from the first token to the end. */
   tokensPerSecond?: number;
+  /** Milliseconds from the first reasoning token to the first answer token (thinking models). */
+  reasoningMs?: number;
 }
 
 /** One message of a chat. Immutable: every change produces a new object. */

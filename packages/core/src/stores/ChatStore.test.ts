@@ -332,6 +332,26 @@ describe('ChatStore', () => {
     expect(answer?.status).toBe('done');
   });
 
+  it('times the reasoning of a thinking model from its first token to the answer', async () => {
+    let clock = 0;
+    const { store } = setup({ model: 'deepseek-reasoner', now: () => (clock += 10) });
+    await store.send('Why is the sky blue?');
+    expect(lastMessage(store)?.timings?.reasoningMs).toBeGreaterThan(0);
+    store.setOptions({ model: 'gpt-4o-mini' });
+    await store.send('Thanks');
+    expect(lastMessage(store)?.timings?.reasoningMs).toBeUndefined();
+  });
+
+  it('notifies a draft change at once, so controlled inputs never see a stale value', () => {
+    const { store } = setup();
+    const listener = vi.fn();
+    store.subscribe(listener);
+    store.setInput('typed');
+    expect(listener).toHaveBeenCalledTimes(1);
+    store.setAttachments([{ type: 'image', url: 'https://example.com/a.png' }]);
+    expect(listener).toHaveBeenCalledTimes(2);
+  });
+
   it('sends the system prompt and extra body fields with every request', async () => {
     const bodies: Record<string, unknown>[] = [];
     const gateway = createGateway({ tokenDelayMs: 0 });

@@ -96,6 +96,8 @@ interface Run {
   createdAt: number;
   startedAt: number;
   firstTokenAt: number | undefined;
+  reasoningStartedAt: number | undefined;
+  reasoningEndedAt: number | undefined;
   deltas: number;
   dirty: boolean;
   started: boolean;
@@ -238,14 +240,19 @@ export class ChatStore extends Store<ChatState> {
     if (patch.now) this.#now = patch.now;
   }
 
-  /** Sets the draft text. */
+  /**
+   * Sets the draft text and notifies at once, not on the next frame: a controlled input
+   * re-rendered with a stale value would lose the caret position and break IME composition.
+   */
   setInput(input: string): void {
     this.setState({ input });
+    this.flush();
   }
 
-  /** Sets the draft attachments. */
+  /** Sets the draft attachments (notifying at once, like {@link ChatStore.setInput}). */
   setAttachments(attachments: readonly MessageImagePart[]): void {
     this.setState({ attachments });
+    this.flush();
   }
 
   /** Replaces the thread (stopping any stream first) and persists it; `[]` clears storage. */
@@ -444,6 +451,8 @@ export class ChatStore extends Store<ChatState> {
       createdAt: Date.now(),
       startedAt: this.#now(),
       firstTokenAt: undefined,
+      reasoningStartedAt: undefined,
+      reasoningEndedAt: undefined,
       deltas: 0,
       dirty: false,
       started: false,
@@ -487,8 +496,11 @@ export class ChatStore extends Store<ChatState> {
         }
         const delta = chunk.choices[0]?.delta;
         if (delta && (delta.content || delta.reasoning_content || delta.reasoning)) {
-          run.firstTokenAt ??= this.#now();
+          const now = this.#now();
+          run.firstTokenAt ??= now;
           run.deltas++;
+          if (delta.reasoning_content || delta.reasoning) run.reasoningStartedAt ??= now;
+          if (delta.content && run.reasoningStartedAt !== undefined) run.reasoningEndedAt ??= now;
         }
         run.dirty = true;
         this.invalidate();
@@ -601,9 +613,14 @@ export class ChatStore extends Store<ChatState> {
       if (run.firstTokenAt !== undefined) {
         const seconds = (end - run.firstTokenAt) / 1000;
         const tokens = usage?.completionTokens ?? run.deltas;
+        const reasoningMs =
+          run.reasoningStartedAt === undefined
+            ? undefined
+            : (run.reasoningEndedAt ?? end) - run.reasoningStartedAt;
         message.timings = {
           firstTokenMs: Math.max(0, run.firstTokenAt - run.startedAt),
           ...(seconds > 0 ? { tokensPerSecond: tokens / seconds } : {}),
+          ...(reasoningMs !== undefined ? { reasoningMs: Math.max(0, reasoningMs) } : {}),
         };
       }
     }
