@@ -64,6 +64,22 @@ export interface Messages {
     statusIncomplete: string;
     statusStopped: string;
     statusError: string;
+    threadLabel: string;
+    inputLabel: string;
+    messageActions: string;
+    editLabel: string;
+    attachments: string;
+    attachmentAlt: string;
+    dropImages: string;
+    generating: string;
+    reasoning: string;
+    imageQueued: string;
+    imageGenerating: string;
+    imageDone: string;
+    imageProgress: string;
+    percent: string;
+    tokens: string;
+    ttftValue: string;
   };
   /** The image generation and editing studio. */
   images: {
@@ -224,6 +240,26 @@ export interface Messages {
     timedOut: string;
     keepTaskId: string;
     refresh: string;
+    submitting: string;
+    statusStopped: string;
+    tools: string;
+    options: string;
+    modeDefault: string;
+    resultImage: string;
+    previewImage: string;
+    imageFailed: string;
+    reloadImage: string;
+    actions: string;
+    openTask: string;
+    referenceImage: string;
+    imageItem: string;
+    removeImage: string;
+    percent: string;
+    announceProgress: string;
+    emptyTask: string;
+    modalDescription: string;
+    maskMissing: string;
+    continueTask: string;
   };
   /** The embeddings playground. */
   embeddings: {
