@@ -47,6 +47,10 @@ export { Button, type ButtonProps, type ButtonVariant } from './shared/Button.js
 export { IconButton, type IconButtonProps } from './shared/IconButton.js';
 /** A modal image viewer with download and close. */
 export { Lightbox, type LightboxProps } from './shared/Lightbox.js';
+/** Paints a PNG mask over an image (transparent or white where painted) for edits and Vary (Region). */
+export { MaskPainter, type MaskPainterProps, type PaintedMask } from './shared/MaskPainter.js';
+/** Turns a paint layer into mask pixels; the style of mask an API expects. */
+export { hasPaint, type MaskStyle, paintToMask } from './shared/maskPixels.js';
 /** A determinate or indeterminate progress bar. */
 export { ProgressBar, type ProgressBarProps } from './shared/ProgressBar.js';
 /** An activity indicator. */
