@@ -53,8 +53,13 @@ describe('styles.css', () => {
     expect(heavy).toEqual([]);
   });
 
+  it('is one self-contained file: the build ships only styles.css, so @import cannot work', () => {
+    expect(css.match(/@import[^;]*;/g) ?? []).toEqual([]);
+  });
+
   it('only uses prefixed class names', () => {
-    const classes = [...css.matchAll(/\.(-?[a-z][\w-]*)/gi)].map((m) => m[1]!);
+    const rules = css.replace(/@import[^;]*;/g, '');
+    const classes = [...rules.matchAll(/\.(-?[a-z][\w-]*)/gi)].map((m) => m[1]!);
     expect(classes.filter((name) => !name.startsWith('aitre-'))).toEqual([]);
   });
 
