@@ -40,7 +40,13 @@ export { parseBlocks } from './markdown/parseBlocks.js';
 export { parseInline } from './markdown/parseInline.js';
 /** URL checks used for markdown links and images. */
 export { safeImageUrl, safeLinkUrl } from './markdown/safeUrl.js';
-
+/** A select of the gateway's models grouped by capability, with loading and error states. */
+export {
+  groupModelOptions,
+  MODEL_GROUPS,
+  ModelPicker,
+  type ModelPickerProps,
+} from './models/ModelPicker.js';
 /** A styled button. */
 export { Button, type ButtonProps, type ButtonVariant } from './shared/Button.js';
 /** A button showing only an icon, with a required accessible label. */
