@@ -66,6 +66,10 @@ export class SSEDecoder {
 
   /** Ends the stream: complete lines are processed, an unfinished event is discarded. */
   end(): void {
+    // Only whole characters reach the streaming decoder, but flush it anyway: nothing it might
+    // hold may leak into a next stream.
+    const held = this.#multiByte.decode();
+    if (held !== '') this.#feed(held);
     if (this.#cut !== undefined) this.#feed(this.#ascii.decode(this.#cut));
     this.#cut = undefined;
     this.#wide = false;
