@@ -1,0 +1,144 @@
+import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
+import { after, afterEach, before } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { createDemoGateway, type DemoGatewayOptions } from '../server/demoGateway.js';
+import { type PreviewServer, startPreviewServer } from '../server/previewServer.js';
+
+/** Where screenshots and other artefacts go (gitignored). */
+export const RESULTS_DIR = fileURLToPath(new URL('../test-results', import.meta.url));
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+// Flags from TOOLCHAIN.md (no background networking: this machine refuses those connections),
+// plus a fake microphone that needs no permission prompt.
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--use-fake-ui-for-media-stream',
+  '--use-fake-device-for-media-stream',
+];
+
+/** Starts Debian's Chromium, or fails saying how to install it. */
+export async function launchChromium(): Promise<Browser> {
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(
+      `Chromium was not found at ${CHROMIUM}. Install it with ` +
+        '`apt-get update && apt-get install -y chromium`, or set CHROMIUM_PATH to a Chromium binary.',
+    );
+  }
+  return chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
+}
+
+/** What a suite gets from {@link useDemo}. */
+export interface DemoHarness {
+  /** The preview server (valid inside tests). */
+  readonly server: PreviewServer;
+  /** A page in a fresh browser context, opened at `path` of the demo (e.g. `/#chat`). */
+  open(path?: string, options?: { colorScheme?: 'light' | 'dark' }): Promise<Page>;
+}
+
+/**
+ * Serves the built demo (apps/demo/dist) with its gateway on 127.0.0.1:0 and launches Chromium
+ * for the suite; every test gets its own browser context, closed after it. Uncaught errors in
+ * the page fail the test.
+ */
+export function useDemo(gateway: DemoGatewayOptions = { mock: {} }): DemoHarness {
+  let server: PreviewServer | undefined;
+  let browser: Browser | undefined;
+  let contexts: BrowserContext[] = [];
+  let pageErrors: string[] = [];
+
+  before(async () => {
+    [server, browser] = await Promise.all([
+      startPreviewServer({ gateway: createDemoGateway(gateway) }),
+      launchChromium(),
+    ]);
+  });
+  afterEach(async () => {
+    await Promise.all(contexts.map((context) => context.close()));
+    contexts = [];
+    const errors = pageErrors;
+    pageErrors = [];
+    assert.deepEqual(errors, [], 'uncaught errors in the page');
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  return {
+    get server() {
+      assert.ok(server, 'the demo server starts in before()');
+      return server;
+    },
+    async open(path = '/', options = {}) {
+      assert.ok(server && browser, 'the demo server and browser start in before()');
+      const context = await browser.newContext({
+        viewport: { width: 1280, height: 860 },
+        colorScheme: options.colorScheme ?? 'light',
+        reducedMotion: 'reduce',
+      });
+      contexts.push(context);
+      const page = await context.newPage();
+      page.setDefaultTimeout(15_000);
+      page.on('pageerror', (error) => pageErrors.push(error.message));
+      await page.goto(server.url + path);
+      return page;
+    },
+  };
+}
+
+/** Creates the test-results folder and returns a path inside it. */
+export async function resultPath(name: string): Promise<string> {
+  await mkdir(RESULTS_DIR, { recursive: true });
+  return `${RESULTS_DIR}/${name}`;
+}
+
+// Runs in the page. Kept as source text: tsx's name helpers (`__name`) do not exist there.
+const SAMPLE_LENGTHS = `({ selector, maxFrames, quietFrames }) => new Promise((resolve) => {
+  const lengths = [];
+  let quiet = 0;
+  function tick() {
+    const length = document.querySelector(selector)?.textContent?.length ?? 0;
+    quiet = lengths.at(-1) === length && length > 0 ? quiet + 1 : 0;
+    lengths.push(length);
+    if (quiet >= quietFrames || lengths.length >= maxFrames) resolve(lengths);
+    else requestAnimationFrame(tick);
+  }
+  requestAnimationFrame(tick);
+})`;
+
+/**
+ * Samples `textContent.length` of the first element matching `selector` once per animation
+ * frame until it stops growing for `quietFrames` frames (or `maxFrames` pass).
+ */
+export function sampleTextLengthPerFrame(
+  page: Page,
+  selector: string,
+  options: { maxFrames?: number; quietFrames?: number } = {},
+): Promise<number[]> {
+  const args = {
+    selector,
+    maxFrames: options.maxFrames ?? 1200,
+    quietFrames: options.quietFrames ?? 60,
+  };
+  return page.evaluate(`(${SAMPLE_LENGTHS})(${JSON.stringify(args)})`) as Promise<number[]>;
+}
+
+/** The distinct increasing values of a sampled series: how many frames showed new text. */
+export function growthSteps(lengths: readonly number[]): number {
+  let steps = 0;
+  for (let i = 1; i < lengths.length; i++) {
+    if ((lengths[i] as number) > (lengths[i - 1] as number)) steps++;
+  }
+  return steps;
+}

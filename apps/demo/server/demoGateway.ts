@@ -1,0 +1,86 @@
+import { createProxy, type ProxyHandler } from '@aitre/core/server';
+import { createGateway, type GatewayOptions } from '@aitre/mock-gateway';
+
+/** What the settings panel may know about the gateway: never the key. */
+export type DemoConfig = { mode: 'mock' } | { mode: 'proxy'; baseURL: string };
+
+/** Options of {@link createDemoGateway}; both `baseURL` and `apiKey` select the proxy. */
+export interface DemoGatewayOptions {
+  /** Real gateway root; with `apiKey`, requests are proxied there. */
+  baseURL?: string | undefined;
+  /** Real gateway key, added server-side by the proxy. */
+  apiKey?: string | undefined;
+  /** Options of the mock gateway used when no real one is configured. */
+  mock?: GatewayOptions;
+}
+
+/** The demo's same-origin gateway: a web-standard handler plus what it serves. */
+export interface DemoGateway {
+  /** Public description, served as JSON on {@link CONFIG_PATH}. */
+  config: DemoConfig;
+  /** Whether a request path belongs to the gateway (or to the config endpoint). */
+  matches(path: string): boolean;
+  /** Answers a matching request. */
+  handle(request: Request): Promise<Response>;
+}
+
+/** The JSON endpoint the page reads its gateway description from. */
+export const CONFIG_PATH = '/__aitre/config';
+
+// The gateway API, the MidJourney relay (plain and with a speed prefix) and the mock's files.
+const GATEWAY_PATH = /^\/(?:v1|mj|mj-(?:fast|relax|turbo)\/mj|files)(?:\/|$)/;
+
+/**
+ * The mock gateway, or a proxy to the real one when `AITRE_BASE_URL` and `AITRE_API_KEY` are
+ * set (or passed): the key stays in this process and is never part of any answer.
+ */
+export function createDemoGateway(
+  options: DemoGatewayOptions = {
+    baseURL: process.env.AITRE_BASE_URL,
+    apiKey: process.env.AITRE_API_KEY,
+    mock: mockOptionsFromEnv(),
+  },
+): DemoGateway {
+  const { baseURL, apiKey } = options;
+  let config: DemoConfig;
+  let upstream: ProxyHandler;
+  if (baseURL && apiKey) {
+    config = { mode: 'proxy', baseURL: publicURL(baseURL) };
+    upstream = createProxy({ baseURL, apiKey });
+  } else {
+    config = { mode: 'mock' };
+    const gateway = createGateway(options.mock);
+    upstream = (request) => gateway.fetch(request);
+  }
+  const configBody = JSON.stringify(config);
+  return {
+    config,
+    matches: (path) => path === CONFIG_PATH || GATEWAY_PATH.test(path),
+    handle: (request) => {
+      if (new URL(request.url).pathname === CONFIG_PATH) {
+        return Promise.resolve(
+          new Response(configBody, {
+            headers: { 'content-type': 'application/json', 'cache-control': 'no-store' },
+          }),
+        );
+      }
+      return upstream(request);
+    },
+  };
+}
+
+/** The gateway URL without credentials, query or fragment, for display. */
+function publicURL(baseURL: string): string {
+  try {
+    const url = new URL(baseURL);
+    return `${url.origin}${url.pathname}`.replace(/\/+$/, '');
+  } catch {
+    return '(invalid AITRE_BASE_URL)';
+  }
+}
+
+/** Mock pacing from the environment (`AITRE_MOCK_MJ_STEP_MS`), e.g. for quicker demos. */
+function mockOptionsFromEnv(): GatewayOptions {
+  const step = Number(process.env.AITRE_MOCK_MJ_STEP_MS);
+  return Number.isFinite(step) && step > 0 ? { mj: { stepMs: step } } : {};
+}
