@@ -276,6 +276,21 @@ describe('SSEDecoder', () => {
     ]);
   });
 
+  it('replaces a sequence cut short by the next chunk without losing the line break', () => {
+    expect(decode('data: a', Uint8Array.of(0xf0), '\n\n')).toEqual([
+      { event: 'message', data: 'a\uFFFD' },
+    ]);
+    expect(decode('data: a', Uint8Array.of(0xe4, 0xbd), 'b\n\n')).toEqual([
+      { event: 'message', data: 'a\uFFFDb' },
+    ]);
+  });
+
+  it('ends cleanly when the stream stops inside a multi-byte character', () => {
+    expect(decode('data: x\n\ndata: ', Uint8Array.of(0xe4, 0xbd))).toEqual([
+      { event: 'message', data: 'x' },
+    ]);
+  });
+
   it('assembles a data line spread over many chunks', () => {
     const payload = 'x'.repeat(100_000);
     const data = bytes(`data: ${payload}\n\n`);
