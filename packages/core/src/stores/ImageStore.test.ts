@@ -36,6 +36,16 @@ describe('ImageStore', () => {
     store.dispose();
   });
 
+  it('keeps the bytes of b64 results as a Blob of the output format', async () => {
+    const { client } = setup();
+    const store = new ImageStore(client, { model: 'gpt-image-1' });
+    const generation = await store.generate({ prompt: 'a red fox', output_format: 'webp' });
+    const blob = generation?.images[0]?.blob;
+    expect(blob?.type).toBe('image/webp');
+    expect(blob?.size).toBeGreaterThan(0);
+    store.dispose();
+  });
+
   it('revokes object URLs when a generation is replaced, cleared or disposed', async () => {
     const revoke = vi.spyOn(URL, 'revokeObjectURL');
     const { client } = setup();

@@ -16,6 +16,8 @@ export interface GeneratedImage {
   url: string;
   /** True when `url` is an object URL this store owns (revoked when its generation goes). */
   objectUrl: boolean;
+  /** The image bytes when the gateway sent them (`b64_json`), e.g. to use as an edit source. */
+  blob?: Blob;
   /** The model's rewrite of the prompt, when it sent one (dall-e-3). */
   revisedPrompt?: string;
 }
@@ -196,9 +198,9 @@ function toImage(
   if (item.b64_json) {
     const blob = base64ToBlob(item.b64_json, type);
     const url = createObjectUrl(blob);
-    if (url) return { url, objectUrl: true, ...revised };
+    if (url) return { url, objectUrl: true, blob, ...revised };
     // No object URLs on this platform: a data URL still renders.
-    return { url: `data:${type};base64,${item.b64_json}`, objectUrl: false, ...revised };
+    return { url: `data:${type};base64,${item.b64_json}`, objectUrl: false, blob, ...revised };
   }
   if (item.url) return { url: item.url, objectUrl: false, ...revised };
   return undefined;
