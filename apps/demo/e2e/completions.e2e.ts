@@ -5,7 +5,7 @@ import { growthSteps, sampleTextLengthPerFrame, useDemo } from './harness.js';
 const TEXT = '[data-testid="completion-text"]';
 
 describe('completions tab', () => {
-  const demo = useDemo({ mock: { tokenDelayMs: 25 } });
+  const demo = useDemo({ gateway: { mock: { tokenDelayMs: 25 } } });
 
   it('streams the completion in over many frames', async () => {
     const page = await demo.open('/#completions');

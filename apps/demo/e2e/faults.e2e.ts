@@ -5,7 +5,7 @@ import { useDemo } from './harness.js';
 const TEXT = '[data-testid="completion-text"]';
 
 describe('gateway faults', () => {
-  const demo = useDemo({ mock: { tokenDelayMs: 5 } });
+  const demo = useDemo({ gateway: { mock: { tokenDelayMs: 5 } } });
 
   it('keeps the partial completion when the connection drops, says so, and retry completes it', async () => {
     // drop:1 cuts the first streamed answer per endpoint mid-way; the next one succeeds.

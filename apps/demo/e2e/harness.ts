@@ -46,22 +46,33 @@ export interface DemoHarness {
   open(path?: string, options?: { colorScheme?: 'light' | 'dark' }): Promise<Page>;
 }
 
+/** What {@link useDemo} serves: the gateway (default: the mock) and the build folder. */
+export interface DemoSetup {
+  gateway?: DemoGatewayOptions;
+  distDir?: string;
+}
+
 /**
  * Serves the built demo (apps/demo/dist) with its gateway on 127.0.0.1:0 and launches Chromium
  * for the suite; every test gets its own browser context, closed after it. Uncaught errors in
- * the page fail the test.
+ * the page fail the test. `setup` may be a function, called in the suite's `before`.
  */
-export function useDemo(gateway: DemoGatewayOptions = { mock: {} }): DemoHarness {
+export function useDemo(setup: DemoSetup | (() => Promise<DemoSetup>) = {}): DemoHarness {
   let server: PreviewServer | undefined;
   let browser: Browser | undefined;
   let contexts: BrowserContext[] = [];
   let pageErrors: string[] = [];
 
   before(async () => {
-    [server, browser] = await Promise.all([
-      startPreviewServer({ gateway: createDemoGateway(gateway) }),
+    const [options, launched] = await Promise.all([
+      typeof setup === 'function' ? setup() : setup,
       launchChromium(),
     ]);
+    browser = launched;
+    server = await startPreviewServer({
+      gateway: createDemoGateway(options.gateway ?? { mock: {} }),
+      ...(options.distDir !== undefined && { distDir: options.distDir }),
+    });
   });
   afterEach(async () => {
     await Promise.all(contexts.map((context) => context.close()));

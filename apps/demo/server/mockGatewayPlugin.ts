@@ -10,8 +10,13 @@ export function mockGatewayPlugin(options?: DemoGatewayOptions): Plugin {
   return {
     name: 'aitre-mock-gateway',
     configureServer(server) {
+      const gateway = createDemoGateway(options);
+      const { config } = gateway;
+      server.config.logger.info(
+        `  ➜  Gateway: ${config.mode === 'proxy' ? `proxy to ${config.baseURL}` : 'built-in mock'}`,
+      );
       // Registered before Vite's own middlewares so /v1/* never reaches the SPA fallback.
-      server.middlewares.use(gatewayMiddleware(createDemoGateway(options)));
+      server.middlewares.use(gatewayMiddleware(gateway));
     },
     configurePreviewServer(server) {
       server.middlewares.use(gatewayMiddleware(createDemoGateway(options)));

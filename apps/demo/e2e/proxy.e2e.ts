@@ -1,0 +1,91 @@
+import assert from 'node:assert/strict';
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { after, describe, it } from 'node:test';
+import { createGateway } from '@aitre/mock-gateway';
+import { type ServedGateway, serve } from '@aitre/mock-gateway/node';
+import { buildDemo } from '../server/ensureBuilt.js';
+import { useDemo } from './harness.js';
+
+const KEY = 'sk-e2e-proxy-5f0c8d2a9b7e4c31';
+
+async function listFiles(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
+  return entries
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(dir, join(entry.parentPath, entry.name)));
+}
+
+describe('proxy to a real gateway', () => {
+  let upstream: ServedGateway | undefined;
+  let distDir = '';
+
+  const demo = useDemo(async () => {
+    // The key is in the environment while building, as on a server that builds and serves.
+    process.env.AITRE_BASE_URL = 'http://127.0.0.1:9';
+    process.env.AITRE_API_KEY = KEY;
+    distDir = await mkdtemp(join(tmpdir(), 'aitre-demo-proxy-'));
+    const [served] = await Promise.all([
+      serve(createGateway({ apiKey: KEY, tokenDelayMs: 5 })),
+      buildDemo({ outDir: distDir, quiet: true }),
+    ]);
+    upstream = served;
+    return { gateway: { baseURL: served.url, apiKey: KEY }, distDir };
+  });
+
+  after(async () => {
+    await upstream?.close();
+    if (distDir) await rm(distDir, { recursive: true, force: true });
+  });
+
+  it('answers through the proxy while the page sends no credentials', async () => {
+    assert.ok(upstream);
+    const unauthorised = await fetch(`${upstream.url}/v1/models`);
+    assert.equal(unauthorised.status, 401, 'the upstream gateway really requires the key');
+
+    const page = await demo.open('/#completions');
+    const sent: Array<{ url: string; authorization: string | undefined }> = [];
+    page.on('request', (request) => {
+      void request.allHeaders().then((headers) => {
+        sent.push({ url: request.url(), authorization: headers.authorization });
+      });
+    });
+    await page.reload();
+    const panel = page.getByRole('tabpanel', { name: 'Completions' });
+    await panel.getByLabel('Prompt').fill('Hello through the proxy');
+    await panel.getByRole('button', { name: 'Complete' }).click();
+    await panel.locator('form[data-status="idle"]').waitFor();
+    assert.equal(await panel.getByRole('alert').count(), 0);
+    assert.ok(((await panel.getByTestId('completion-text').textContent()) ?? '').length > 10);
+
+    await page.getByRole('button', { name: 'Settings' }).click();
+    const settings = page.getByRole('region', { name: 'Settings' });
+    await settings.getByText('Real gateway through the server-side proxy').waitFor();
+    assert.equal(await settings.getByTestId('gateway-url').textContent(), upstream.url);
+
+    assert.ok(sent.some((request) => request.url.includes('/v1/completions')));
+    assert.deepEqual(
+      sent.filter((request) => request.authorization !== undefined),
+      [],
+      'no request from the page carries an Authorization header',
+    );
+    const stored = await page.evaluate(() =>
+      JSON.stringify([{ ...localStorage }, { ...sessionStorage }, document.cookie]),
+    );
+    assert.ok(!stored.includes(KEY), 'the key is not in storage or cookies');
+    assert.ok(!(await page.content()).includes(KEY));
+  });
+
+  it('serves no file that contains the key', async () => {
+    const files = await listFiles(distDir);
+    assert.ok(files.some((file) => file.endsWith('.js')));
+    for (const path of ['', ...files, '__aitre/config']) {
+      const response = await fetch(`${demo.server.url}/${path}`);
+      assert.equal(response.status, 200, path);
+      const body = await response.text();
+      assert.ok(!body.includes(KEY), `the key is in /${path}`);
+      assert.ok(!body.includes(KEY.slice(3)), `part of the key is in /${path}`);
+    }
+  });
+});
