@@ -1,53 +1,16 @@
 import { createGateway } from '@aitre/mock-gateway';
-import { type AitreLocale, AitreProvider } from '@aitre/react';
-import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { AitreProvider } from '@aitre/react';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { en } from '../locale/en.js';
-import { zhCN } from '../locale/zhCN.js';
-import { Chat, type ChatProps } from './Chat.js';
+import { renderChat } from '../test-utils/renderChat.js';
+import { Chat } from './Chat.js';
 
 afterEach(cleanup);
 
-interface SetupOptions {
-  locale?: AitreLocale;
-  headers?: Record<string, string>;
-  tokenDelayMs?: number;
-}
-
-function setup(props: Partial<ChatProps> = {}, options: SetupOptions = {}) {
-  const gateway = createGateway({ tokenDelayMs: options.tokenDelayMs ?? 0 });
-  const chatBodies: Array<{ model: string; messages: Array<{ role: string; content: unknown }> }> =
-    [];
-  const fetchFn: typeof fetch = async (input, init) => {
-    const url = input instanceof Request ? input.url : String(input);
-    if (url.endsWith('/chat/completions') && typeof init?.body === 'string') {
-      chatBodies.push(JSON.parse(init.body));
-    }
-    return gateway.fetch(input, init);
-  };
-  const view = render(
-    <AitreProvider
-      baseURL="http://127.0.0.1:8787"
-      fetch={fetchFn}
-      locale={options.locale ?? 'en'}
-      {...(options.headers ? { headers: options.headers } : {})}
-    >
-      <Chat model="gpt-4o-mini" {...props} />
-    </AitreProvider>,
-  );
-  const m = options.locale === 'zh-CN' ? zhCN : en;
-  const input = () => screen.getByLabelText(m.chat.inputLabel) as HTMLTextAreaElement;
-  const type = (text: string) => fireEvent.change(input(), { target: { value: text } });
-  const answers = () => screen.queryAllByRole('article', { name: m.chat.assistant });
-  const lastAnswer = () => answers().at(-1) as HTMLElement;
-  // Resolves once the last answer has finished streaming.
-  const done = () => waitFor(() => expect(lastAnswer()?.getAttribute('data-status')).toBe('done'));
-  return { view, gateway, chatBodies, input, type, answers, lastAnswer, done, m };
-}
-
 describe('Chat composer', () => {
   it('sends on Enter and streams the answer into the thread', async () => {
-    const chat = setup();
+    const chat = renderChat();
     chat.type('Hello from the test');
     fireEvent.keyDown(chat.input(), { key: 'Enter' });
     expect((await screen.findByRole('article', { name: en.chat.you })).textContent).toContain(
@@ -60,7 +23,7 @@ describe('Chat composer', () => {
   });
 
   it('keeps Shift+Enter for a new line instead of sending', () => {
-    const chat = setup();
+    const chat = renderChat();
     chat.type('First line');
     const notPrevented = fireEvent.keyDown(chat.input(), { key: 'Enter', shiftKey: true });
     expect(notPrevented).toBe(true);
@@ -69,7 +32,7 @@ describe('Chat composer', () => {
   });
 
   it('never sends on the Enter that confirms an IME composition', async () => {
-    const chat = setup();
+    const chat = renderChat();
     chat.type('ni hao');
     fireEvent.keyDown(chat.input(), { key: 'Enter', isComposing: true });
     fireEvent.keyDown(chat.input(), { key: 'Enter', keyCode: 229 });
@@ -87,7 +50,7 @@ describe('Chat composer', () => {
   });
 
   it('turns send into stop while answering, and stop keeps the partial text', async () => {
-    const chat = setup({}, { tokenDelayMs: 15 });
+    const chat = renderChat({}, { tokenDelayMs: 15 });
     chat.type('Tell me a long story about streaming');
     fireEvent.click(screen.getByRole('button', { name: en.chat.send }));
     await waitFor(() => expect(chat.lastAnswer()?.textContent?.length).toBeGreaterThan(10));
@@ -116,7 +79,7 @@ describe('Chat composer', () => {
   });
 
   it('sends one of the four suggestions of the empty thread', async () => {
-    const chat = setup();
+    const chat = renderChat();
     const suggestion = en.chat.suggestions[1];
     expect(screen.getByText(en.chat.emptyTitle)).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: suggestion }));

@@ -1,16 +1,20 @@
 'use client';
-import { type UseChatOptions, useChat, useModels } from '@aitre/react';
+import type { AitreError } from '@aitre/core';
+import { type ChatMessage, type UseChatOptions, useChat, useModels } from '@aitre/react';
 import {
   type ComponentPropsWithoutRef,
   forwardRef,
   useCallback,
+  useEffect,
   useMemo,
   useRef,
   useState,
 } from 'react';
+import { useMessages } from '../locale/LocaleProvider.js';
+import { localizeError } from '../locale/localizeError.js';
 import { Lightbox } from '../shared/Lightbox.js';
 import { type Theme, ThemeRoot } from '../shared/ThemeRoot.js';
-import { ChatAnnouncer } from './ChatAnnouncer.js';
+import { announcementOf, ChatAnnouncer } from './ChatAnnouncer.js';
 import {
   type ChatActions,
   ChatActionsContext,
@@ -76,6 +80,18 @@ export const ChatRoot = forwardRef<HTMLDivElement, ChatRootProps>(function ChatR
     sections.find((s) => s.group === 'chat')?.options[0] ?? sections[0]?.options[0];
   const model = controlledModel ?? chosenModel ?? firstModel?.id;
 
+  const messages = useMessages();
+  const [announcement, setAnnouncement] = useState('');
+  // The store's callbacks fire once per answer, even when a whole answer fits in one frame.
+  const announceFinish = (message: ChatMessage, thread: readonly ChatMessage[]) => {
+    setAnnouncement(announcementOf(message, messages));
+    onFinish?.(message, thread);
+  };
+  const announceError = (error: AitreError) => {
+    setAnnouncement(localizeError(error, messages));
+    onError?.(error);
+  };
+
   const chat = useChat({
     ...(id !== undefined ? { id } : {}),
     ...(client ? { client } : {}),
@@ -85,8 +101,8 @@ export const ChatRoot = forwardRef<HTMLDivElement, ChatRootProps>(function ChatR
     ...(body ? { body } : {}),
     ...(headers ? { headers } : {}),
     ...(sendReasoning !== undefined ? { sendReasoning } : {}),
-    ...(onFinish ? { onFinish } : {}),
-    ...(onError ? { onError } : {}),
+    onFinish: announceFinish,
+    onError: announceError,
     ...(storage ? { storage } : {}),
     ...(schedule ? { schedule } : {}),
     ...(now ? { now } : {}),
@@ -98,6 +114,11 @@ export const ChatRoot = forwardRef<HTMLDivElement, ChatRootProps>(function ChatR
     setImage({ src, alt });
     setLightboxOpen(true);
   }, []);
+
+  const { status } = chat;
+  useEffect(() => {
+    if (status === 'submitted') setAnnouncement(messages.chat.generating);
+  }, [status, messages]);
 
   const followRef = useRef<(() => void) | undefined>(undefined);
   const { store, send, stop, regenerate, edit, retry } = chat;
@@ -147,7 +168,7 @@ export const ChatRoot = forwardRef<HTMLDivElement, ChatRootProps>(function ChatR
       <ChatActionsContext.Provider value={actions}>
         <ChatModelContext.Provider value={modelState}>
           {children}
-          <ChatAnnouncer />
+          <ChatAnnouncer text={announcement} />
           {image && (
             <Lightbox
               open={lightboxOpen}
