@@ -73,6 +73,9 @@ export function renderChat(
   const answers = () => screen.queryAllByRole('article', { name: m.chat.assistant });
   const lastAnswer = () => answers().at(-1) as HTMLElement;
   // Resolves once the last answer has finished streaming.
-  const done = () => waitFor(() => expect(lastAnswer()?.getAttribute('data-status')).toBe('done'));
+  const done = () =>
+    waitFor(() => expect(lastAnswer()?.getAttribute('data-status')).toBe('done'), {
+      timeout: 5000,
+    });
   return { view, gateway, chatBodies, input, type, send, answers, lastAnswer, done, m };
 }
