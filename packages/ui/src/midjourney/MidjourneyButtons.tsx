@@ -1,0 +1,65 @@
+'use client';
+import type { MidjourneyButton } from '@aitre/core';
+import { type ComponentPropsWithoutRef, forwardRef } from 'react';
+import { useMessages } from '../locale/LocaleProvider.js';
+import { Button } from '../shared/Button.js';
+import { cx } from '../shared/cx.js';
+import { buttonText, isPromptFollowUp } from './buttonText.js';
+import { useMidjourneyStudio } from './MidjourneyStudioRoot.js';
+
+type Row = 'upscale' | 'variation' | 'more';
+
+const rowOf = (button: MidjourneyButton): Row => {
+  if (button.kind === 'upscale' && button.index !== undefined) return 'upscale';
+  if (button.kind === 'reroll') return 'upscale';
+  if (button.kind === 'variation' && button.index !== undefined) return 'variation';
+  return 'more';
+};
+
+/** The finished task's buttons (U1-U4, V1-V4, reroll, vary, zoom, pan, and any unknown ones), with localized names. */
+export const MidjourneyButtons = forwardRef<
+  HTMLFieldSetElement,
+  ComponentPropsWithoutRef<'fieldset'>
+>(function MidjourneyButtons({ className, ...rest }, ref) {
+  const m = useMessages().midjourney;
+  const { task, press, pressed } = useMidjourneyStudio();
+  const buttons = task.status === 'success' ? task.buttons.filter((b) => !isPromptFollowUp(b)) : [];
+  if (buttons.length === 0) return null;
+  const busy = task.status === 'submitting';
+  const rows: Record<Row, MidjourneyButton[]> = { upscale: [], variation: [], more: [] };
+  for (const button of buttons) rows[rowOf(button)].push(button);
+  return (
+    <fieldset
+      {...rest}
+      ref={ref}
+      data-slot="midjourney-buttons"
+      className={cx('aitre-mj-buttons', className)}
+    >
+      <legend className="aitre-visually-hidden">{m.actions}</legend>
+      {(Object.keys(rows) as Row[]).map((row) =>
+        rows[row].length === 0 ? null : (
+          <div key={row} className="aitre-mj-button-row" data-row={row}>
+            {rows[row].map((button) => {
+              const { text, label } = buttonText(button, m);
+              return (
+                <Button
+                  key={button.customId}
+                  size="sm"
+                  variant="outline"
+                  aria-label={label === text ? undefined : label}
+                  title={label === text ? undefined : label}
+                  data-kind={button.kind}
+                  disabled={busy}
+                  loading={busy && pressed?.button.customId === button.customId}
+                  onClick={() => void press(button)}
+                >
+                  {text}
+                </Button>
+              );
+            })}
+          </div>
+        ),
+      )}
+    </fieldset>
+  );
+});
