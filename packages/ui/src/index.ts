@@ -1,5 +1,31 @@
 // The public API of @aitre/ui; the stylesheet is imported separately as '@aitre/ui/styles.css'.
 
+/** The edit part of ImageStudio (edit source and mask). */
+export { ImageEditor, type ImageEditorProps } from './images/ImageEditor.js';
+/** The gallery part of ImageStudio. */
+export { ImageGallery, type ImageGalleryProps } from './images/ImageGallery.js';
+/** Image generation and editing studio, and its parts. */
+export { ImageStudio, type ImageStudioProps } from './images/ImageStudio.js';
+/** ImageStudio's state, for parts of your own inside `ImageStudio.Root`. */
+export {
+  type ImageEditSource,
+  type ImageStudioContextValue,
+  useImageStudio,
+} from './images/ImageStudioContext.js';
+/** The form part of ImageStudio (prompt, model, options). */
+export { ImageStudioForm, type ImageStudioFormProps } from './images/ImageStudioForm.js';
+/** The root part of ImageStudio, holding its state. */
+export {
+  DEFAULT_IMAGE_MODELS,
+  ImageStudioRoot,
+  type ImageStudioRootProps,
+} from './images/ImageStudioRoot.js';
+/** Option defaults of an image model for forms of your own. */
+export {
+  defaultImageOptions,
+  definedOptions,
+  type ImageOptionValues,
+} from './images/imageOptions.js';
 /** English messages. */
 export { en } from './locale/en.js';
 /** Fills `{name}` placeholders in a message. */
@@ -40,6 +66,51 @@ export { parseBlocks } from './markdown/parseBlocks.js';
 export { parseInline } from './markdown/parseInline.js';
 /** URL checks used for markdown links and images. */
 export { safeImageUrl, safeLinkUrl } from './markdown/safeUrl.js';
+/** Blend form of the MidJourney studio (2 to 5 images). */
+export { MidjourneyBlend } from './midjourney/MidjourneyBlend.js';
+/** The finished task's buttons with localized names. */
+export { MidjourneyButtons } from './midjourney/MidjourneyButtons.js';
+/** Describe form of the MidJourney studio (image to four prompts). */
+export { MidjourneyDescribe } from './midjourney/MidjourneyDescribe.js';
+/** The studio's task history; opening an entry resumes the task by id. */
+export { MidjourneyHistory } from './midjourney/MidjourneyHistory.js';
+/** Imagine form of the MidJourney studio. */
+export { MidjourneyImagine, type MidjourneyImagineProps } from './midjourney/MidjourneyImagine.js';
+/** The dialog completing a task that waits for a modal (Vary (Region), Custom Zoom, remix). */
+export {
+  MidjourneyModalDialog,
+  type MidjourneyModalDialogProps,
+} from './midjourney/MidjourneyModalDialog.js';
+/** Bot type and speed mode of the studio's submits. */
+export { MidjourneyOptions } from './midjourney/MidjourneyOptions.js';
+/** Shorten form of the MidJourney studio. */
+export { MidjourneyShorten } from './midjourney/MidjourneyShorten.js';
+/** Status, progress and polite announcements of the studio's task. */
+export { MidjourneyStatus } from './midjourney/MidjourneyStatus.js';
+/** The complete MidJourney studio, with its parts as properties. */
+export { MidjourneyStudio, type MidjourneyStudioProps } from './midjourney/MidjourneyStudio.js';
+/** The studio's state holder for custom layouts, and the hook its parts read. */
+export {
+  type MidjourneyBotType,
+  type MidjourneyPressed,
+  type MidjourneySpeedMode,
+  type MidjourneyStudioContextValue,
+  MidjourneyStudioRoot,
+  type MidjourneyStudioRootProps,
+  useMidjourneyStudio,
+} from './midjourney/MidjourneyStudioRoot.js';
+/** Swap face form of the MidJourney studio. */
+export { MidjourneySwapFace } from './midjourney/MidjourneySwapFace.js';
+/** The watched task: progress, images, buttons, prompts, failures. */
+export { MidjourneyTaskView } from './midjourney/MidjourneyTaskView.js';
+/** The studio's tools as tabs. */
+export {
+  type MidjourneyTool,
+  MidjourneyTools,
+  type MidjourneyToolsProps,
+} from './midjourney/MidjourneyTools.js';
+/** One persisted task of the studio's history. */
+export type { MidjourneyHistoryEntry } from './midjourney/taskHistory.js';
 /** A select of the gateway's models grouped by capability, with loading and error states. */
 export {
   groupModelOptions,

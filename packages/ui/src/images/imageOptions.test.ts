@@ -1,0 +1,45 @@
+import { imageModelOptions } from '@aitre/core';
+import { describe, expect, it } from 'vitest';
+import { defaultImageOptions, definedOptions } from './imageOptions.js';
+
+describe('defaultImageOptions', () => {
+  it('gives dall-e-3 a size, quality and style but no background', () => {
+    expect(defaultImageOptions(imageModelOptions('dall-e-3'))).toEqual({
+      n: 1,
+      size: '1024x1024',
+      quality: 'standard',
+      style: 'vivid',
+    });
+  });
+
+  it('gives gpt-image-1 background and output format but no style', () => {
+    expect(defaultImageOptions(imageModelOptions('gpt-image-1'))).toEqual({
+      n: 1,
+      size: '1024x1024',
+      quality: 'auto',
+      background: 'auto',
+      output_format: 'png',
+    });
+  });
+
+  it('gives flux an aspect ratio instead of a size', () => {
+    expect(defaultImageOptions(imageModelOptions('flux-schnell'))).toEqual({
+      n: 1,
+      aspect_ratio: '1:1',
+      output_format: 'png',
+    });
+  });
+
+  it('gives unknown models nothing but a count', () => {
+    expect(defaultImageOptions(undefined)).toEqual({ n: 1 });
+  });
+});
+
+describe('definedOptions', () => {
+  it('drops unset keys', () => {
+    expect(definedOptions({ n: 2, size: undefined, quality: 'hd' })).toEqual({
+      n: 2,
+      quality: 'hd',
+    });
+  });
+});
