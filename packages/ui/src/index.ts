@@ -1,5 +1,36 @@
 // The public API of @aitre/ui; the stylesheet is imported separately as '@aitre/ui/styles.css'.
 
+/** A complete chat (thread, composer, model picker) with its parts as properties. */
+export { Chat, type ChatProps } from './chat/Chat.js';
+/** The composer part of Chat: message box, image attachments, send and stop. */
+export { ChatComposer, type ChatComposerProps } from './chat/ChatComposer.js';
+/** The chat state for parts of your own inside `Chat.Root`. */
+export {
+  type ChatActions,
+  type ChatModelState,
+  useChatActions,
+  useChatModel,
+  useChatSelector,
+} from './chat/ChatContext.js';
+/** The empty-thread part of Chat, with suggestions that send themselves. */
+export { ChatEmptyState, type ChatEmptyStateProps } from './chat/ChatEmptyState.js';
+/** One message of the chat thread (memoized on the message object). */
+export { ChatMessageView, type ChatMessageViewProps } from './chat/ChatMessageView.js';
+/** The chat's model picker: chat, reasoning and image (gpt-4o-image) models. */
+export { ChatModelPicker, type ChatModelPickerProps } from './chat/ChatModelPicker.js';
+/** The root part of Chat: owns the chat, the model choice, the lightbox and announcements. */
+export { ChatRoot, type ChatRootProps } from './chat/ChatRoot.js';
+/** The thread part of Chat: a scrolling log that follows the stream until the user scrolls up. */
+export { ChatThread, type ChatThreadProps } from './chat/ChatThread.js';
+/** Sorting of model ids into the chat picker's groups. */
+export {
+  type ChatModelGroup,
+  type ChatModelOption,
+  type ChatModelSection,
+  chatModelGroup,
+  groupChatModels,
+  isChatImageModel,
+} from './chat/chatModels.js';
 /** The edit part of ImageStudio (edit source and mask). */
 export { ImageEditor, type ImageEditorProps } from './images/ImageEditor.js';
 /** The gallery part of ImageStudio. */
@@ -132,3 +163,5 @@ export { hasPaint, type MaskStyle, paintToMask } from './shared/maskPixels.js';
 export { ProgressBar, type ProgressBarProps } from './shared/ProgressBar.js';
 /** An activity indicator. */
 export { Spinner, type SpinnerProps } from './shared/Spinner.js';
+/** The themed `.aitre-root` of a big component (plain when nested without a theme). */
+export { type Theme, ThemeRoot, type ThemeRootProps } from './shared/ThemeRoot.js';
