@@ -46,8 +46,10 @@ export const MidjourneyHistory = forwardRef<HTMLElement, ComponentPropsWithoutRe
                   >
                     <span className="aitre-mj-history-text">{entry.text || entry.id}</span>
                     <span className="aitre-mj-history-meta">
-                      {entry.action ? `${entry.action} · ` : ''}
-                      {gatewayStatusText(entry.status, m)}
+                      {entry.action && (
+                        <span className="aitre-mj-history-action">{entry.action}</span>
+                      )}
+                      <span>{gatewayStatusText(entry.status, m)}</span>
                     </span>
                   </button>
                 </li>

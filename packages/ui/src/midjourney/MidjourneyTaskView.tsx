@@ -1,5 +1,5 @@
 'use client';
-import { type ComponentPropsWithoutRef, forwardRef, useEffect, useState } from 'react';
+import { type ComponentPropsWithoutRef, forwardRef, useEffect, useId, useState } from 'react';
 import { format } from '../locale/format.js';
 import { useMessages } from '../locale/LocaleProvider.js';
 import { localizeError } from '../locale/localizeError.js';
@@ -15,6 +15,7 @@ import { promptAspectRatio } from './promptAspectRatio.js';
 function PromptChoices({ title, prompts }: { title: string; prompts: string[] }) {
   const m = useMessages().midjourney;
   const { imagineText, task } = useMidjourneyStudio();
+  const id = useId();
   return (
     <section className="aitre-mj-prompts" data-slot="midjourney-prompts" aria-label={title}>
       <h3 className="aitre-mj-heading">{title}</h3>
@@ -22,12 +23,14 @@ function PromptChoices({ title, prompts }: { title: string; prompts: string[] })
         {prompts.map((prompt, i) => (
           // biome-ignore lint/suspicious/noArrayIndexKey: the order is the identity (1️⃣..4️⃣).
           <li key={i} className="aitre-mj-prompt">
-            <p className="aitre-mj-prompt-text">{prompt}</p>
+            <p className="aitre-mj-prompt-text" id={`${id}-${i}`}>
+              {prompt}
+            </p>
             <Button
               size="sm"
               variant="soft"
               disabled={task.status === 'submitting'}
-              aria-label={`${m.usePrompt}: ${prompt}`}
+              aria-describedby={`${id}-${i}`}
               onClick={() => void imagineText(prompt)}
             >
               {m.usePrompt}
