@@ -1,0 +1,225 @@
+import { createGateway } from '@aitre/mock-gateway';
+import { AitreProvider, type ChatMessage } from '@aitre/react';
+import type { Decorator, Meta, StoryObj } from '@storybook/react-vite';
+import { useEffect, useRef, useState } from 'react';
+import { LocaleProvider } from '../locale/LocaleProvider.js';
+import { Chat } from './Chat.js';
+import { useChatActions } from './ChatContext.js';
+
+const baseURL = 'http://127.0.0.1:8787';
+
+/** Each story gets its own in-memory gateway; images are inlined as data URLs (no server). */
+function withGateway(
+  options: Parameters<typeof createGateway>[0] = {},
+  provider: { headers?: Record<string, string>; locale?: 'en' | 'zh-CN' } = {},
+): Decorator {
+  return (Story) => {
+    const [gateway] = useState(() =>
+      createGateway({ tokenDelayMs: 30, fileUrls: 'data', ...options }),
+    );
+    return (
+      <AitreProvider baseURL={baseURL} fetch={gateway.fetch} {...provider}>
+        <div style={{ height: 640, maxWidth: 820, margin: '0 auto' }}>
+          <Story />
+        </div>
+      </AitreProvider>
+    );
+  };
+}
+
+/** Sends one message when the story opens, so it shows a live answer. */
+function SendOnOpen({ text }: { text: string }) {
+  const { send } = useChatActions();
+  const sent = useRef(false);
+  useEffect(() => {
+    if (sent.current) return;
+    sent.current = true;
+    void send(text);
+  }, [send, text]);
+  return null;
+}
+
+function message(
+  id: string,
+  role: 'user' | 'assistant',
+  content: string,
+  extra: Partial<ChatMessage> = {},
+): ChatMessage {
+  return {
+    id,
+    role,
+    parts: [{ type: 'text', text: content }],
+    content,
+    reasoning: '',
+    images: [],
+    status: 'done',
+    createdAt: 0,
+    ...extra,
+  };
+}
+
+const kitchenSink = `# Markdown kitchen sink
+
+Text with **bold**, *italic*, ~~struck~~, \`inline code\` and a [link](https://example.com).
+
+## Lists
+
+1. First
+2. Second
+   - nested bullet
+   - another
+
+- [x] A done task
+- [ ] An open task
+
+> A quote that spans
+> two lines.
+
+\`\`\`ts
+export function add(a: number, b: number): number {
+  return a + b;
+}
+\`\`\`
+
+| Model | Group | Stream |
+| :---- | :---: | -----: |
+| gpt-4o-mini | chat | yes |
+| deepseek-reasoner | reasoning | yes |
+
+---
+
+Raw HTML stays text: <b>not bold</b> <script>alert(1)</script>`;
+
+function longThread(count: number): ChatMessage[] {
+  return Array.from({ length: count }, (_, i) =>
+    i % 2 === 0
+      ? message(`u${i}`, 'user', `Question number ${i / 2 + 1}: what about item ${i}?`)
+      : message(
+          `a${i}`,
+          'assistant',
+          `Answer **${(i + 1) / 2}**. Here is a short list:\n\n- point one\n- point two\n\n\`\`\`js\nconsole.log(${i});\n\`\`\``,
+          {
+            usage: { promptTokens: 20 + i, completionTokens: 40, totalTokens: 60 + i },
+            timings: { firstTokenMs: 180, tokensPerSecond: 52.4 },
+          },
+        ),
+  );
+}
+
+const meta = {
+  title: 'Chat/Chat',
+  component: Chat,
+  args: { model: 'gpt-4o-mini' },
+  decorators: [withGateway()],
+} satisfies Meta<typeof Chat>;
+// Storybook reads the story group from a default export.
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+/** An empty thread: four suggestions that send themselves. */
+export const Empty: Story = {};
+
+/** An answer streaming in; the send button is a stop button meanwhile. */
+export const Streaming: Story = {
+  render: (args) => (
+    <Chat.Root {...args}>
+      <Chat.Thread />
+      <Chat.Composer />
+      <SendOnOpen text="Explain how server-sent events stream an answer, with an example." />
+    </Chat.Root>
+  ),
+  decorators: [withGateway({ tokenDelayMs: 80 })],
+};
+
+/** 520 messages from `initialMessages`: off-screen messages skip layout and paint. */
+export const LongThread: Story = { args: { initialMessages: longThread(520) } };
+
+/** Everything the markdown renderer knows, in one answer. */
+export const MarkdownKitchenSink: Story = {
+  args: {
+    initialMessages: [
+      message('u1', 'user', 'Show me every markdown feature.'),
+      message('a1', 'assistant', kitchenSink, {
+        usage: { promptTokens: 12, completionTokens: 230, totalTokens: 242 },
+        timings: { firstTokenMs: 240, tokensPerSecond: 61.3 },
+      }),
+    ],
+  },
+};
+
+/** A reasoning model: the thinking panel is open while it thinks, then folds away. */
+export const Reasoning: Story = {
+  args: { model: 'deepseek-reasoner' },
+  render: (args) => (
+    <Chat.Root {...args}>
+      <Chat.Thread />
+      <Chat.Composer />
+      <SendOnOpen text="Why is the sky blue?" />
+    </Chat.Root>
+  ),
+  decorators: [withGateway({ tokenDelayMs: 50 })],
+};
+
+/** The stream fails midway: the partial answer stays, with the error and a retry that works. */
+export const ErrorWithRetry: Story = {
+  render: (args) => (
+    <Chat.Root {...args}>
+      <Chat.Thread />
+      <Chat.Composer />
+      <SendOnOpen text="Tell me about retries." />
+    </Chat.Root>
+  ),
+  decorators: [withGateway({}, { headers: { 'x-mock-fault': 'error-event:1' } })],
+};
+
+/** An answer the user stopped: what arrived stays, marked stopped. */
+export const Stopped: Story = {
+  args: {
+    initialMessages: [
+      message('u1', 'user', 'Write a long poem about the sea.'),
+      message('a1', 'assistant', 'The sea rolls in with silver light,\nand carries', {
+        status: 'stopped',
+      }),
+    ],
+  },
+};
+
+/** gpt-4o-image through chat: stage and percent while it works, then the image (click to zoom). */
+export const ImageProgress: Story = {
+  args: { model: 'gpt-4o-image' },
+  render: (args) => (
+    <Chat.Root {...args}>
+      <Chat.Thread />
+      <Chat.Composer />
+      <SendOnOpen text="A cat in boxing gloves, watercolour 尺寸[4:3]" />
+    </Chat.Root>
+  ),
+  decorators: [withGateway({ tokenDelayMs: 60 })],
+};
+
+/** Simplified Chinese, from the AitreProvider's locale. */
+export const ChineseLocale: Story = {
+  decorators: [
+    (Story) => (
+      <LocaleProvider locale="zh-CN">
+        <Story />
+      </LocaleProvider>
+    ),
+    withGateway({}, { locale: 'zh-CN' }),
+  ],
+};
+
+/** The dark theme through the `theme` prop. */
+export const Dark: Story = {
+  args: {
+    theme: 'dark',
+    initialMessages: [
+      message('u1', 'user', 'Does the dark theme look right?'),
+      message(
+        'a1',
+        'assistant',
+        'It does: tokens switch on `data-theme="dark"`.\n\n```css\n.aitre-root { color-scheme: dark; }\n```',
+      ),
+    ],
+  },
+};
