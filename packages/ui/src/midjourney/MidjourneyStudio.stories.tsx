@@ -1,0 +1,211 @@
+import { type AitreClient, createClient, type MjTask } from '@aitre/core';
+import { createGateway, type MidjourneyOptions } from '@aitre/mock-gateway';
+import { AitreProvider } from '@aitre/react';
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { type ReactNode, useEffect, useMemo, useState } from 'react';
+import { Spinner } from '../shared/Spinner.js';
+import { MidjourneyStudio, type MidjourneyStudioProps } from './MidjourneyStudio.js';
+import { useMidjourneyStudio } from './MidjourneyStudioRoot.js';
+
+const BASE = 'http://127.0.0.1:8787';
+const QUICK: MidjourneyOptions = { stepMs: 10, steps: 2 };
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Polls a task on the mock until `done` says so. */
+async function until(client: AitreClient, id: string, done: (task: MjTask) => boolean) {
+  for (;;) {
+    const task = await client.midjourney.fetchTask(id);
+    if (done(task)) return task;
+    await sleep(20);
+  }
+}
+
+const finished = (task: MjTask) => task.status === 'SUCCESS' || task.status === 'FAILURE';
+
+/** Imagines a prompt and waits for its grid. */
+async function grid(client: AitreClient, prompt: string): Promise<MjTask> {
+  const { taskId } = await client.midjourney.imagine({ prompt });
+  return until(client, taskId, finished);
+}
+
+/** Presses a button (by customId pattern) of a finished task and waits for the new task. */
+async function press(client: AitreClient, task: MjTask, pattern: RegExp): Promise<MjTask> {
+  const button = task.buttons.find((b) => pattern.test(b.customId));
+  if (!button) throw new Error(`no button ${pattern}`);
+  const result = await client.midjourney.action(button.customId, task.id);
+  return until(client, result.taskId, finished);
+}
+
+interface StageProps extends Omit<MidjourneyStudioProps, 'defaultTaskId'> {
+  /** Options of the in-memory gateway's MidJourney relay. */
+  mj?: MidjourneyOptions;
+  /** Brings a task to the stage shown, on the same gateway; resolves to its id. */
+  prepare?: (client: AitreClient) => Promise<string>;
+  /** A custom layout instead of the full studio. */
+  layout?: (taskId: string | undefined) => ReactNode;
+  /** Replaces the gateway's fetch (e.g. a relay without /mj). */
+  fetch?: typeof fetch;
+}
+
+/** The studio on its own in-memory mock gateway, optionally resuming a task prepared beforehand. */
+function Stage({ mj, prepare, layout, fetch, ...props }: StageProps) {
+  const [gateway] = useState(() =>
+    createGateway({ fileUrls: 'data', tokenDelayMs: 0, mj: { stepMs: 800, ...mj } }),
+  );
+  const client = useMemo(
+    () => createClient({ baseURL: BASE, fetch: fetch ?? gateway.fetch }),
+    [gateway, fetch],
+  );
+  const [taskId, setTaskId] = useState<string>();
+  useEffect(() => {
+    let live = true;
+    prepare?.(client).then((id) => {
+      if (live) setTaskId(id);
+    });
+    return () => {
+      live = false;
+    };
+  }, [client, prepare]);
+  if (prepare && !taskId) return <Spinner />;
+  return (
+    <AitreProvider client={client}>
+      {layout ? (
+        layout(taskId)
+      ) : (
+        <MidjourneyStudio historyKey={null} defaultTaskId={taskId} {...props} />
+      )}
+    </AitreProvider>
+  );
+}
+
+/** Presses the first button of `kind` once the resumed task has finished (for the modal story). */
+function PressOnce({ kind, needsModal }: { kind: string; needsModal: boolean }) {
+  const { task, press } = useMidjourneyStudio();
+  const [pressed, setPressed] = useState(false);
+  const button = task.buttons.find((b) => b.kind === kind && b.needsModal === needsModal);
+  useEffect(() => {
+    if (pressed || task.status !== 'success' || !button) return;
+    setPressed(true);
+    void press(button);
+  }, [pressed, task.status, button, press]);
+  return null;
+}
+
+const meta = {
+  title: 'MidJourney/MidjourneyStudio',
+  component: Stage,
+  parameters: { layout: 'fullscreen' },
+} satisfies Meta<typeof Stage>;
+
+// Storybook reads the story group from a default export.
+export default meta;
+
+type Story = StoryObj<typeof meta>;
+
+/** Live against the in-memory gateway (about 6 s per task): try every tool and button. */
+export const Playground: Story = { args: {} };
+
+const submitted = (client: AitreClient) =>
+  client.midjourney
+    .imagine({ prompt: 'a lighthouse at dusk, oil painting --ar 3:2' })
+    .then((r) => r.taskId);
+
+/** Just submitted: the gateway has not started the task (the lifecycle is slowed to a crawl). */
+export const Submitted: Story = { args: { mj: { stepMs: 1e9 }, prepare: submitted } };
+
+const stuckAt45 = async (client: AitreClient) => {
+  // mj-stuck holds a task halfway: with 10 steps that is 5/11 = 45%.
+  const { taskId } = await client.midjourney.imagine(
+    { prompt: 'a red fox in snow --ar 3:2' },
+    { headers: { 'x-mock-fault': 'mj-stuck' } },
+  );
+  await until(client, taskId, (task) => task.progress === '45%');
+  return taskId;
+};
+
+/** In progress at 45%, with the low-resolution preview in a frame reserved from --ar 3:2. */
+export const Progress45: Story = {
+  name: 'In progress (45%)',
+  args: { mj: { stepMs: 10, steps: 10 }, prepare: stuckAt45 },
+};
+
+/** The finished grid with U1-U4, reroll and V1-V4. */
+export const SuccessGrid: Story = {
+  args: {
+    mj: QUICK,
+    prepare: async (client) => (await grid(client, 'a red fox in snow --ar 3:2')).id,
+  },
+};
+
+const upscaled = async (client: AitreClient) =>
+  (await press(client, await grid(client, 'a red fox in snow --ar 3:2'), /upsample::2::/)).id;
+
+/** After U2: Vary (Strong/Subtle/Region), Zoom Out 2x/1.5x, Custom Zoom, pan arrows, upscales. */
+export const Upscaled: Story = { args: { mj: QUICK, prepare: upscaled } };
+
+/** Vary (Region): the dialog with the prompt and a white-on-black mask painter. */
+export const VaryRegionModal: Story = {
+  args: {
+    mj: QUICK,
+    prepare: upscaled,
+    layout: (taskId) => (
+      <MidjourneyStudio.Root historyKey={null} defaultTaskId={taskId}>
+        <PressOnce kind="vary" needsModal />
+        <div className="aitre-mj-controls">
+          <MidjourneyStudio.Options />
+          <MidjourneyStudio.Tools />
+        </div>
+        <MidjourneyStudio.TaskView />
+        <MidjourneyStudio.ModalDialog />
+      </MidjourneyStudio.Root>
+    ),
+  },
+};
+
+/** A banned word: the task fails and the gateway's reason is shown inside the localized message. */
+export const Failure: Story = {
+  args: {
+    mj: QUICK,
+    prepare: async (client) => (await grid(client, 'a forbidden castle')).id,
+  },
+};
+
+const described = async (client: AitreClient) => {
+  const source = await grid(client, 'a harbour at dawn, watercolor');
+  const image = source.imageUrl ?? '';
+  const { taskId } = await client.midjourney.describe({ base64: image });
+  await until(client, taskId, finished);
+  return taskId;
+};
+
+/** Describe: the image and its four prompts, each one click from a new imagine. */
+export const DescribeResult: Story = {
+  args: { mj: QUICK, prepare: described, defaultTool: 'describe' },
+};
+
+const blended = async (client: AitreClient) => {
+  const a = await grid(client, 'a red fox');
+  const b = await grid(client, 'a blue whale');
+  const { taskId } = await client.midjourney.blend({
+    base64Array: [a.imageUrl ?? '', b.imageUrl ?? ''],
+    dimensions: 'LANDSCAPE',
+  });
+  await until(client, taskId, finished);
+  return taskId;
+};
+
+/** Blend: two images merged into a landscape grid (the Blend tab open; one image shows the count error). */
+export const BlendResult: Story = {
+  args: { mj: QUICK, prepare: blended, defaultTool: 'blend' },
+};
+
+const notFound = () =>
+  Promise.resolve(
+    new Response('<!doctype html><title>404</title>', {
+      status: 404,
+      headers: { 'content-type': 'text/html' },
+    }),
+  );
+
+/** A gateway without the /mj relay: one clear message once something is submitted. */
+export const NoMidjourneyRelay: Story = { args: { fetch: notFound } };
