@@ -183,3 +183,32 @@ describe('Chat messages', () => {
     expect(picker.value).toBe('deepseek-r1');
   });
 });
+
+describe('Chat attachments by paste and drop', () => {
+  const png = () =>
+    new File([new Uint8Array([137, 80, 78, 71])], 'pasted.png', { type: 'image/png' });
+
+  it('attaches a pasted image and ignores pasted non-images', async () => {
+    const chat = renderChat();
+    fireEvent.paste(chat.input(), {
+      clipboardData: { files: [new File(['x'], 'notes.txt', { type: 'text/plain' })] },
+    });
+    fireEvent.paste(chat.input(), { clipboardData: { files: [png()] } });
+    expect(await screen.findByRole('img', { name: 'Attached image 1' })).toBeTruthy();
+    expect(screen.queryByRole('img', { name: 'Attached image 2' })).toBeNull();
+  });
+
+  it('attaches dropped images up to the limit and says so', async () => {
+    const chat = renderChat({ maxAttachments: 2 });
+    const composer = chat.view.container.querySelector(
+      '[data-slot="chat-composer"]',
+    ) as HTMLElement;
+    fireEvent.dragOver(composer, { dataTransfer: { types: ['Files'], files: [] } });
+    expect(composer.hasAttribute('data-dragging')).toBe(true);
+    fireEvent.drop(composer, { dataTransfer: { types: ['Files'], files: [png(), png(), png()] } });
+    expect(composer.hasAttribute('data-dragging')).toBe(false);
+    expect(await screen.findByRole('img', { name: 'Attached image 2' })).toBeTruthy();
+    expect(screen.queryByRole('img', { name: 'Attached image 3' })).toBeNull();
+    expect(screen.getByText('You can attach up to 2 images.')).toBeTruthy();
+  });
+});
