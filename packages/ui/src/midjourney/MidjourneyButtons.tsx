@@ -51,7 +51,13 @@ export const MidjourneyButtons = forwardRef<
                   data-kind={button.kind}
                   disabled={busy}
                   loading={busy && pressed?.button.customId === button.customId}
-                  onClick={() => void press(button)}
+                  onClick={(event) => {
+                    // The buttons are replaced by the next task's: keep keyboard focus in the task view.
+                    event.currentTarget
+                      .closest<HTMLElement>('[data-slot="midjourney-task"]')
+                      ?.focus();
+                    void press(button);
+                  }}
                 >
                   {text}
                 </Button>

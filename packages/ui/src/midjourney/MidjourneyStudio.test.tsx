@@ -2,6 +2,7 @@ import { createClient } from '@aitre/core';
 import { createGateway, type GatewayOptions } from '@aitre/mock-gateway';
 import { type AitreLocale, AitreProvider } from '@aitre/react';
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { renderToString } from 'react-dom/server';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { MidjourneyStudio, type MidjourneyStudioProps } from './MidjourneyStudio.js';
 
@@ -151,7 +152,11 @@ describe('MidjourneyStudio', () => {
     const figure = document.querySelector<HTMLElement>('[data-slot="midjourney-image"]');
     expect(figure?.style.aspectRatio).toBe('1024 / 683');
 
-    fireEvent.click(view.getByRole('button', { name: 'Upscale image 2' }));
+    const u2 = view.getByRole('button', { name: 'Upscale image 2' });
+    u2.focus();
+    fireEvent.click(u2);
+    // Focus stays in the task view while the pressed button gives way to the next task's.
+    expect(document.activeElement?.getAttribute('data-slot')).toBe('midjourney-task');
     await waitFor(() => expect(view.getByRole('button', { name: 'Zoom out 2x' })).toBeTruthy(), {
       timeout: 4000,
     });
@@ -488,6 +493,18 @@ describe('MidjourneyStudio', () => {
     fireEvent.change(prompt, { target: { value: 'a quiet harbour' } });
     fireEvent.keyDown(prompt, { key: 'Enter', ctrlKey: true });
     await waitFor(() => expect(posts()).toEqual(['/mj/submit/imagine']));
+  });
+
+  it('renders on the server without touching storage or the gateway', () => {
+    const gateway = createGateway();
+    const html = renderToString(
+      <AitreProvider baseURL={BASE} fetch={gateway.fetch}>
+        <MidjourneyStudio historyKey={HISTORY_KEY} />
+      </AitreProvider>,
+    );
+    expect(html).toContain('aitre-root');
+    expect(html).toContain('Your MidJourney results appear here.');
+    expect(gateway.requests).toEqual([]);
   });
 
   it('announces status and quarter milestones politely, not every poll', async () => {

@@ -67,7 +67,8 @@ export const MidjourneyTaskView = forwardRef<HTMLElement, ComponentPropsWithoutR
         ref={ref}
         data-slot="midjourney-task"
         data-status={status}
-        aria-busy={running || undefined}
+        // Focus lands here when the pressed button is replaced by the new task's.
+        tabIndex={-1}
         className={cx('aitre-mj-task', className)}
       >
         <MidjourneyStatus />
