@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useState } from 'react';
+import { fn } from 'storybook/test';
 import { Button } from './Button.js';
 import { Lightbox } from './Lightbox.js';
 
@@ -21,8 +22,13 @@ function samplePng(): string {
 const meta = {
   title: 'Shared/Lightbox',
   component: Lightbox,
-  args: { open: true, src: '', alt: 'A warm radial gradient', downloadName: 'gradient.png' },
-  argTypes: { onOpenChange: { action: 'openChange' } },
+  args: {
+    open: true,
+    onOpenChange: fn(),
+    src: '',
+    alt: 'A warm radial gradient',
+    downloadName: 'gradient.png',
+  },
 } satisfies Meta<typeof Lightbox>;
 
 // Storybook reads the story group from a default export.
