@@ -1,5 +1,43 @@
 // The public API of @aitre/ui; the stylesheet is imported separately as '@aitre/ui/styles.css'.
 
+/** The player part of SpeechStudio. */
+export { SpeechPlayer, type SpeechPlayerProps } from './audio/SpeechPlayer.js';
+/** Text to speech with a player and download, and its parts. */
+export { SpeechStudio, type SpeechStudioProps } from './audio/SpeechStudio.js';
+/** SpeechStudio's state, for parts of your own inside `SpeechStudio.Root`. */
+export {
+  type SpeechFormat,
+  type SpeechStudioContextValue,
+  useSpeechStudio,
+} from './audio/SpeechStudioContext.js';
+/** The form part of SpeechStudio. */
+export { SpeechStudioForm, type SpeechStudioFormProps } from './audio/SpeechStudioForm.js';
+/** The root part of SpeechStudio, holding its state. */
+export {
+  SpeechStudioRoot,
+  type SpeechStudioRootProps,
+  voicesFor,
+} from './audio/SpeechStudioRoot.js';
+/** Speech to text with recording, file drop and subtitles, and its parts. */
+export { Transcriber, TranscriberActions, type TranscriberProps } from './audio/Transcriber.js';
+/** Transcriber's state, for parts of your own inside `Transcriber.Root`. */
+export {
+  type TranscriberContextValue,
+  type TranscriptOutput,
+  useTranscriber,
+} from './audio/TranscriberContext.js';
+/** The mode, model, language and output part of Transcriber. */
+export {
+  TRANSCRIPTION_LANGUAGES,
+  TranscriberOptions,
+  type TranscriberOptionsProps,
+} from './audio/TranscriberOptions.js';
+/** The transcript part of Transcriber (copy, download). */
+export { TranscriberResult, type TranscriberResultProps } from './audio/TranscriberResult.js';
+/** The root part of Transcriber, holding its state. */
+export { TranscriberRoot, type TranscriberRootProps } from './audio/TranscriberRoot.js';
+/** The microphone and file part of Transcriber. */
+export { TranscriberSource, type TranscriberSourceProps } from './audio/TranscriberSource.js';
 /** A complete chat (thread, composer, model picker) with its parts as properties. */
 export { Chat, type ChatProps } from './chat/Chat.js';
 /** The composer part of Chat: message box, image attachments, send and stop. */

@@ -1,0 +1,122 @@
+import type { MediaRecorderLike } from '@aitre/core';
+import { createGateway } from '@aitre/mock-gateway';
+import { AitreProvider } from '@aitre/react';
+import type { Decorator, Meta, StoryObj } from '@storybook/react-vite';
+import { useState } from 'react';
+import { Transcriber } from './Transcriber.js';
+
+function withGateway(): Decorator {
+  return (Story) => {
+    const [gateway] = useState(() => createGateway({ tokenDelayMs: 0, latencyMs: 400 }));
+    return (
+      <AitreProvider baseURL="http://127.0.0.1:8787" fetch={gateway.fetch}>
+        <div style={{ maxWidth: 640 }}>
+          <Story />
+        </div>
+      </AitreProvider>
+    );
+  };
+}
+
+/** A 3-second WAV tone made at runtime (the mock transcribes any audio). */
+function sampleWav(): File {
+  const rate = 8000;
+  const samples = rate * 3;
+  const view = new DataView(new ArrayBuffer(44 + samples * 2));
+  const ascii = (at: number, text: string) => {
+    for (let i = 0; i < text.length; i++) view.setUint8(at + i, text.charCodeAt(i));
+  };
+  ascii(0, 'RIFF');
+  view.setUint32(4, 36 + samples * 2, true);
+  ascii(8, 'WAVEfmt ');
+  view.setUint32(16, 16, true);
+  view.setUint16(20, 1, true);
+  view.setUint16(22, 1, true);
+  view.setUint32(24, rate, true);
+  view.setUint32(28, rate * 2, true);
+  view.setUint16(32, 2, true);
+  view.setUint16(34, 16, true);
+  ascii(36, 'data');
+  view.setUint32(40, samples * 2, true);
+  for (let i = 0; i < samples; i++) {
+    view.setInt16(44 + i * 2, Math.round(Math.sin((2 * Math.PI * 330 * i) / rate) * 6000), true);
+  }
+  return new File([view.buffer], 'interview.wav', { type: 'audio/wav' });
+}
+
+/** A recorder that needs no microphone: it "records" until stopped, with a wobbling level. */
+class MockRecorder extends EventTarget implements MediaRecorderLike {
+  state: 'inactive' | 'recording' | 'paused' = 'inactive';
+  readonly mimeType = 'audio/wav';
+  start() {
+    this.state = 'recording';
+  }
+  pause() {
+    this.state = 'paused';
+  }
+  resume() {
+    this.state = 'recording';
+  }
+  stop() {
+    this.state = 'inactive';
+    this.dispatchEvent(Object.assign(new Event('dataavailable'), { data: sampleWav() }));
+    this.dispatchEvent(new Event('stop'));
+  }
+}
+
+const mockRecorder = {
+  getUserMedia: async () => ({ getTracks: () => [] }) as unknown as MediaStream,
+  MediaRecorder: MockRecorder,
+  createLevelMeter: () => ({ read: () => 0.3 + Math.random() * 0.5, close() {} }),
+};
+
+const meta = {
+  title: 'Audio/Transcriber',
+  component: Transcriber,
+  decorators: [withGateway()],
+  args: { recorderOptions: mockRecorder },
+} satisfies Meta<typeof Transcriber>;
+// Storybook reads the story group from a default export.
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+/** Nothing chosen yet: record, or pick or drop a file. */
+export const Idle: Story = {};
+
+/** Recording with the mock recorder: the level meter moves and the timer runs. */
+export const Recording: Story = {
+  play: async ({ canvas, userEvent }) => {
+    await userEvent.click(await canvas.findByRole('button', { name: /^(Record|录音)$/ }));
+  },
+};
+
+/** Microphone permission refused. */
+export const MicrophoneDenied: Story = {
+  args: {
+    recorderOptions: {
+      ...mockRecorder,
+      getUserMedia: () =>
+        Promise.reject(Object.assign(new Error('denied'), { name: 'NotAllowedError' })),
+    },
+  },
+  play: Recording.play,
+};
+
+function transcribed(output: 'text' | 'srt' | 'vtt'): Story {
+  return {
+    args: { defaultOutput: output },
+    play: async ({ canvas, userEvent }) => {
+      await userEvent.upload(canvas.getByLabelText(/audio|音频/), sampleWav());
+      await userEvent.click(canvas.getByRole('button', { name: /^(Transcribe|转写)$/ }));
+    },
+  };
+}
+
+/** A transcript as plain text. */
+export const ResultText: Story = transcribed('text');
+
+/** A transcript as SRT subtitles. */
+export const ResultSrt: Story = transcribed('srt');
+
+/** A transcript as WebVTT subtitles. */
+export const ResultVtt: Story = transcribed('vtt');

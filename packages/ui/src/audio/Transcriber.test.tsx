@@ -1,0 +1,186 @@
+import { Blob as NodeBlob, File as NodeFile } from 'node:buffer';
+import type { MediaRecorderLike } from '@aitre/core';
+import { createGateway } from '@aitre/mock-gateway';
+import { AitreProvider } from '@aitre/react';
+import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { Transcriber, type TranscriberProps } from './Transcriber.js';
+
+beforeEach(async () => {
+  // jsdom's Blob, File and FormData reach Node's fetch as the text "undefined": Node's own keep
+  // the bytes, as a browser's would.
+  vi.stubGlobal('Blob', NodeBlob);
+  vi.stubGlobal('File', NodeFile);
+  const form = await new Response('a=1', {
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+  }).formData();
+  vi.stubGlobal('FormData', form.constructor);
+});
+
+afterEach(() => {
+  cleanup();
+  vi.unstubAllGlobals();
+});
+
+/** A mono 16-bit WAV of `seconds` of a 440 Hz tone. */
+function wavFile(seconds: number, name = 'speech.wav'): File {
+  const rate = 8000;
+  const samples = Math.round(seconds * rate);
+  const buffer = new ArrayBuffer(44 + samples * 2);
+  const view = new DataView(buffer);
+  const ascii = (at: number, text: string) => {
+    for (let i = 0; i < text.length; i++) view.setUint8(at + i, text.charCodeAt(i));
+  };
+  ascii(0, 'RIFF');
+  view.setUint32(4, 36 + samples * 2, true);
+  ascii(8, 'WAVE');
+  ascii(12, 'fmt ');
+  view.setUint32(16, 16, true);
+  view.setUint16(20, 1, true);
+  view.setUint16(22, 1, true);
+  view.setUint32(24, rate, true);
+  view.setUint32(28, rate * 2, true);
+  view.setUint16(32, 2, true);
+  view.setUint16(34, 16, true);
+  ascii(36, 'data');
+  view.setUint32(40, samples * 2, true);
+  for (let i = 0; i < samples; i++) {
+    view.setInt16(44 + i * 2, Math.round(Math.sin((2 * Math.PI * 440 * i) / rate) * 8000), true);
+  }
+  return new File([buffer], name, { type: 'audio/wav' });
+}
+
+function setup(props: TranscriberProps = {}, locale: 'en' | 'zh-CN' = 'en') {
+  const gateway = createGateway({ tokenDelayMs: 0 });
+  const view = render(
+    <AitreProvider baseURL="http://127.0.0.1:8787" fetch={gateway.fetch} locale={locale}>
+      <Transcriber {...props} />
+    </AitreProvider>,
+  );
+  const apiRequests = () => gateway.requests.filter((r) => !r.path.startsWith('/v1/models'));
+  return { gateway, apiRequests, ...view };
+}
+
+function pick(file: File, label: RegExp = /Choose an audio file/) {
+  fireEvent.change(screen.getByLabelText(label), { target: { files: [file] } });
+}
+
+class FakeRecorder extends EventTarget implements MediaRecorderLike {
+  state: 'inactive' | 'recording' | 'paused' = 'inactive';
+  readonly mimeType = 'audio/webm';
+  start() {
+    this.state = 'recording';
+  }
+  pause() {
+    this.state = 'paused';
+  }
+  resume() {
+    this.state = 'recording';
+  }
+  stop() {
+    this.state = 'inactive';
+    this.dispatchEvent(
+      Object.assign(new Event('dataavailable'), { data: new Blob(['x'], { type: 'audio/webm' }) }),
+    );
+    this.dispatchEvent(new Event('stop'));
+  }
+}
+
+const stream = { getTracks: () => [{ stop() {} }] } as unknown as MediaStream;
+
+describe('Transcriber', () => {
+  it('transcribes an uploaded WAV file and shows the text', async () => {
+    const { apiRequests } = setup();
+    pick(wavFile(1));
+    expect(screen.getByText('speech.wav')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Transcribe' }));
+    const result = await screen.findByRole('region', { name: 'Transcript' });
+    const transcript = await within(result).findByText(/\w+/, { selector: 'pre' });
+    expect(transcript.textContent!.trim().length).toBeGreaterThan(0);
+    expect(within(result).getByRole('link', { name: 'Download' }).getAttribute('download')).toBe(
+      'transcript.txt',
+    );
+    expect(apiRequests().map((r) => `${r.path} ${r.status}`)).toEqual([
+      '/v1/audio/transcriptions 200',
+    ]);
+  });
+
+  it('writes SRT subtitles with timestamps', async () => {
+    setup({ defaultOutput: 'srt' });
+    pick(wavFile(2));
+    fireEvent.click(screen.getByRole('button', { name: 'Transcribe' }));
+    const result = await screen.findByRole('region', { name: 'Transcript' });
+    const srt = await within(result).findByText(/-->/, { selector: 'pre' });
+    expect(srt.textContent).toMatch(/^1\r?\n00:00:00,000 --> 00:00:0\d,\d{3}/);
+    expect(result.dataset.format).toBe('srt');
+    expect(within(result).getByRole('link', { name: 'Download' }).getAttribute('download')).toBe(
+      'transcript.srt',
+    );
+  });
+
+  it('refuses a file of the wrong type with a localized error and no request', () => {
+    const { apiRequests } = setup();
+    pick(new File(['hello'], 'notes.txt', { type: 'text/plain' }));
+    expect(screen.getByRole('alert').textContent).toMatch(
+      /^This audio format is not supported\. Use one of: flac, mp3/,
+    );
+    expect((screen.getByRole('button', { name: 'Transcribe' }) as HTMLButtonElement).disabled).toBe(
+      true,
+    );
+    expect(apiRequests()).toEqual([]);
+  });
+
+  it('explains a refused file in zh-CN', () => {
+    setup({}, 'zh-CN');
+    pick(new File(['hello'], 'notes.txt', { type: 'text/plain' }), /选择音频文件/);
+    expect(screen.getByRole('alert').textContent).toMatch(/不支持/);
+  });
+
+  it('records from the microphone with a level meter and a timer, then offers the take', async () => {
+    setup({
+      recorderOptions: {
+        getUserMedia: async () => stream,
+        MediaRecorder: FakeRecorder,
+        createLevelMeter: () => ({ read: () => 0.5, close() {} }),
+      },
+    });
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Record' }));
+    });
+    expect(screen.getByRole('meter', { name: 'Input level' })).toBeTruthy();
+    expect(screen.getByRole('timer', { name: 'Recording time' }).textContent).toBe('0:00');
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Stop' }));
+    });
+    expect(screen.getByText('recording.webm')).toBeTruthy();
+    expect((screen.getByRole('button', { name: 'Transcribe' }) as HTMLButtonElement).disabled).toBe(
+      false,
+    );
+  });
+
+  it('says so when the microphone is denied', async () => {
+    setup({
+      recorderOptions: {
+        getUserMedia: () =>
+          Promise.reject(Object.assign(new Error('no'), { name: 'NotAllowedError' })),
+        MediaRecorder: FakeRecorder,
+      },
+    });
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Record' }));
+    });
+    expect(screen.getByRole('alert').textContent).toBe('Microphone access was denied.');
+  });
+
+  it('translates with whisper-1 only', () => {
+    setup();
+    fireEvent.change(screen.getByRole('combobox', { name: 'Mode' }), {
+      target: { value: 'translate' },
+    });
+    const model = screen.getByRole('combobox', { name: 'Model' }) as HTMLSelectElement;
+    expect(model.value).toBe('whisper-1');
+    expect(model.disabled).toBe(true);
+    expect(screen.queryByRole('combobox', { name: 'Language' })).toBeNull();
+    expect(screen.getByRole('button', { name: 'Translate to English' })).toBeTruthy();
+  });
+});
