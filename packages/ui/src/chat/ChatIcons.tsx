@@ -1,3 +1,4 @@
+'use client';
 // Decorative 16px stroke icons of the chat; the buttons holding them carry the labels.
 
 function Icon({ d }: { d: string }) {
