@@ -69,6 +69,27 @@ export {
   groupChatModels,
   isChatImageModel,
 } from './chat/chatModels.js';
+/** EmbeddingsPlayground's state, for parts of your own inside `EmbeddingsPlayground.Root`. */
+export {
+  type EmbeddingsContextValue,
+  useEmbeddingsPlayground,
+} from './embeddings/EmbeddingsContext.js';
+/** The texts and model part of EmbeddingsPlayground. */
+export { EmbeddingsInputs, type EmbeddingsInputsProps } from './embeddings/EmbeddingsInputs.js';
+/** Compares texts by the cosine similarity of their embeddings, and its parts. */
+export {
+  EmbeddingsPlayground,
+  type EmbeddingsPlaygroundProps,
+} from './embeddings/EmbeddingsPlayground.js';
+/** The root part of EmbeddingsPlayground, holding its state. */
+export {
+  EmbeddingsPlaygroundRoot,
+  type EmbeddingsPlaygroundRootProps,
+} from './embeddings/EmbeddingsPlaygroundRoot.js';
+/** The similarity part of EmbeddingsPlayground. */
+export { EmbeddingsResults, type EmbeddingsResultsProps } from './embeddings/EmbeddingsResults.js';
+/** Cosine similarity of every pair of vectors. */
+export { type SimilarityPair, similarityPairs } from './embeddings/similarityPairs.js';
 /** The edit part of ImageStudio (edit source and mask). */
 export { ImageEditor, type ImageEditorProps } from './images/ImageEditor.js';
 /** The gallery part of ImageStudio. */
