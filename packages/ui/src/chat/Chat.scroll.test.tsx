@@ -53,6 +53,7 @@ describe('Chat auto-scroll', () => {
   it('pauses when the user scrolls up, offers jump to latest, and resumes at the bottom', () => {
     renderChat({ initialMessages: thread(20) });
     const geometry = fakeGeometry(screen.getByRole('log'), 400);
+    geometry.userScroll(1600);
     expect(jumpButton()).toBeNull();
 
     geometry.userScroll(100);
@@ -66,6 +67,16 @@ describe('Chat auto-scroll', () => {
     expect(jumpButton()).toBeTruthy();
     // Scrolling back to within the threshold of the bottom resumes following.
     geometry.userScroll(1550);
+    expect(jumpButton()).toBeNull();
+  });
+
+  it('keeps following when content grows before the scroll event of its own scroll arrives', () => {
+    renderChat({ initialMessages: thread(20) });
+    const geometry = fakeGeometry(screen.getByRole('log'), 400);
+    geometry.userScroll(1600);
+    // An image finished loading: the content is taller, the view has not moved.
+    geometry.grow(2600);
+    fireEvent.scroll(screen.getByRole('log'));
     expect(jumpButton()).toBeNull();
   });
 

@@ -16,12 +16,13 @@ export interface AutoScroll {
 }
 
 /**
- * Keeps a scrolling element at its bottom while content grows, until the user scrolls more
- * than `threshold` pixels away from the bottom; scrolling back resumes following.
+ * Keeps a scrolling element at its bottom while content grows, until the user scrolls up and
+ * away from the bottom by more than `threshold` pixels; scrolling back resumes following.
  */
 export function useAutoScroll(threshold: number): AutoScroll {
   const ref = useRef<HTMLDivElement | null>(null);
   const followingRef = useRef(true);
+  const lastTop = useRef(0);
   const [following, setFollowing] = useState(true);
 
   const update = useCallback((value: boolean) => {
@@ -31,14 +32,21 @@ export function useAutoScroll(threshold: number): AutoScroll {
 
   const toBottom = useCallback(() => {
     const element = ref.current;
-    if (element) element.scrollTop = element.scrollHeight;
+    if (!element) return;
+    element.scrollTop = element.scrollHeight;
+    lastTop.current = element.scrollTop;
   }, []);
 
   const onScroll = useCallback(() => {
     const element = ref.current;
     if (!element) return;
-    const distance = element.scrollHeight - element.scrollTop - element.clientHeight;
-    update(distance <= threshold);
+    const top = element.scrollTop;
+    const distance = element.scrollHeight - top - element.clientHeight;
+    // Only a move up pauses: content that grew (an image loading) before the scroll event of
+    // our own scroll arrived also leaves a distance, but not a smaller scrollTop.
+    if (distance <= threshold) update(true);
+    else if (top < lastTop.current) update(false);
+    lastTop.current = top;
   }, [threshold, update]);
 
   const stick = useCallback(() => {
