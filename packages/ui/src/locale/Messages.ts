@@ -260,6 +260,8 @@ export interface Messages {
     modalDescription: string;
     maskMissing: string;
     continueTask: string;
+    chooseImage: string;
+    chooseImages: string;
   };
   /** The embeddings playground. */
   embeddings: {

@@ -260,6 +260,8 @@ export const en: Messages = {
     modalDescription: 'Edit the prompt, then submit to continue this task.',
     maskMissing: 'Paint the region to regenerate first.',
     continueTask: 'Continue',
+    chooseImage: 'Choose an image',
+    chooseImages: 'Choose images',
   },
   embeddings: {
     title: 'Embeddings',

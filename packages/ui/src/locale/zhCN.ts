@@ -260,6 +260,8 @@ export const zhCN: Messages = {
     modalDescription: '修改提示词后提交，继续这个任务。',
     maskMissing: '请先涂抹需要重绘的区域。',
     continueTask: '继续',
+    chooseImage: '选择图片',
+    chooseImages: '选择图片（可多选）',
   },
   embeddings: {
     title: '向量嵌入',

@@ -70,7 +70,8 @@ export function MidjourneyImage({
       data-slot="midjourney-image"
       data-stage={stage}
       data-broken={broken || undefined}
-      style={{ aspectRatio: `${width} / ${height}` }}
+      // Capped in height without losing the ratio: the width follows the height limit.
+      style={{ aspectRatio: `${width} / ${height}`, width: `min(100%, ${70 * aspectRatio}vh)` }}
     >
       {broken ? (
         <div className="aitre-mj-broken" role="alert">

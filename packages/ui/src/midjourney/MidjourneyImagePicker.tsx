@@ -51,19 +51,31 @@ export function MidjourneyImagePicker({
   };
   return (
     <div className="aitre-mj-picker" data-slot="midjourney-image-picker">
-      <label className="aitre-mj-label" htmlFor={id}>
+      <span className="aitre-mj-label" id={`${id}-label`}>
         {label}
-      </label>
+      </span>
+      {/* The native input stays focusable but hidden: its button text would come from the browser, not the locale. */}
       <input
         id={id}
-        className="aitre-mj-file"
+        className="aitre-mj-file aitre-visually-hidden"
         type="file"
         accept="image/*"
         multiple={multiple}
+        aria-labelledby={`${id}-label`}
         aria-invalid={errorId ? true : undefined}
         aria-describedby={errorId}
         onChange={(event) => void onFiles(event)}
       />
+      <label
+        htmlFor={id}
+        aria-hidden="true"
+        className="aitre-button aitre-mj-file-button"
+        data-variant="outline"
+        data-size="sm"
+        data-invalid={errorId ? true : undefined}
+      >
+        {multiple ? m.chooseImages : m.chooseImage}
+      </label>
       {images.length > 0 && (
         <ul className="aitre-mj-thumbs">
           {images.map((src, i) => {

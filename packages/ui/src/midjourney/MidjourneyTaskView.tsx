@@ -115,12 +115,12 @@ export const MidjourneyTaskView = forwardRef<HTMLElement, ComponentPropsWithoutR
                 className="aitre-mj-figure"
                 data-stage="placeholder"
                 aria-hidden="true"
-                style={{ aspectRatio: String(ratio) }}
+                style={{ aspectRatio: String(ratio), width: `min(100%, ${70 * ratio}vh)` }}
               />
             )}
             {status === 'success' && imageUrl && (
               <a
-                className="aitre-button"
+                className="aitre-button aitre-mj-download"
                 data-variant="ghost"
                 data-size="sm"
                 href={imageUrl}
