@@ -2,6 +2,7 @@ import { createClient } from '@aitre/core';
 import { createGateway, type GatewayOptions } from '@aitre/mock-gateway';
 import { type AitreLocale, AitreProvider } from '@aitre/react';
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import axe from 'axe-core';
 import { renderToString } from 'react-dom/server';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { MidjourneyStudio, type MidjourneyStudioProps } from './MidjourneyStudio.js';
@@ -493,6 +494,25 @@ describe('MidjourneyStudio', () => {
     fireEvent.change(prompt, { target: { value: 'a quiet harbour' } });
     fireEvent.keyDown(prompt, { key: 'Enter', ctrlKey: true });
     await waitFor(() => expect(posts()).toEqual(['/mj/submit/imagine']));
+  });
+
+  it('has no axe violations with an upscaled task and with the modal open', async () => {
+    fakeCanvas();
+    setup();
+    imagine('a glass teapot --ar 2:3');
+    await untilDone();
+    fireEvent.click(taskView().getByRole('button', { name: 'Upscale image 4' }));
+    await waitFor(() => taskView().getByRole('button', { name: 'Vary (Region)' }), {
+      timeout: 4000,
+    });
+    // jsdom cannot compute colours (contrast is checked in the browser); landmarks belong to the page.
+    const options = {
+      rules: { 'color-contrast': { enabled: false }, region: { enabled: false } },
+    };
+    expect((await axe.run(document.body, options)).violations).toEqual([]);
+    fireEvent.click(taskView().getByRole('button', { name: 'Vary (Region)' }));
+    await screen.findByRole('dialog', {}, { timeout: 4000 });
+    expect((await axe.run(document.body, options)).violations).toEqual([]);
   });
 
   it('renders on the server without touching storage or the gateway', () => {
