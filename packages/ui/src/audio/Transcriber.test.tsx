@@ -130,6 +130,28 @@ describe('Transcriber', () => {
     expect(apiRequests()).toEqual([]);
   });
 
+  it('refuses a file over 25 MB before upload', () => {
+    const { apiRequests } = setup();
+    const big = wavFile(0.1, 'long.wav');
+    Object.defineProperty(big, 'size', { value: 26_214_401 });
+    pick(big);
+    expect(screen.getByRole('alert').textContent).toBe(
+      'The audio file is too large (at most 25 MB).',
+    );
+    expect(apiRequests()).toEqual([]);
+  });
+
+  it('says so when the browser cannot record', async () => {
+    // jsdom has neither getUserMedia nor MediaRecorder.
+    setup();
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Record' }));
+    });
+    expect(screen.getByRole('alert').textContent).toBe(
+      'Recording is not supported in this browser.',
+    );
+  });
+
   it('explains a refused file in zh-CN', () => {
     setup({}, 'zh-CN');
     pick(new File(['hello'], 'notes.txt', { type: 'text/plain' }), /选择音频文件/);

@@ -1,5 +1,5 @@
 'use client';
-import { type ComponentPropsWithoutRef, forwardRef, useEffect, useMemo, useState } from 'react';
+import { type ComponentPropsWithoutRef, forwardRef, useEffect, useState } from 'react';
 import { useMessages } from '../locale/LocaleProvider.js';
 import { localizeError } from '../locale/localizeError.js';
 import { Button } from '../shared/Button.js';
@@ -24,14 +24,17 @@ export const TranscriberResult = forwardRef<HTMLElement, TranscriberResultProps>
     const content = result ? (result.srt ?? result.vtt ?? result.text) : '';
     const type =
       kind === 'vtt' ? 'text/vtt' : kind === 'srt' ? 'application/x-subrip' : 'text/plain';
-    const url = useMemo(
-      () =>
-        content && typeof URL.createObjectURL === 'function'
-          ? URL.createObjectURL(new Blob([content], { type: `${type};charset=utf-8` }))
-          : undefined,
-      [content, type],
-    );
-    useEffect(() => () => (url ? URL.revokeObjectURL(url) : undefined), [url]);
+    // An object URL for the download, made after render and revoked when the transcript changes.
+    const [url, setUrl] = useState<string>();
+    useEffect(() => {
+      if (!content || typeof URL.createObjectURL !== 'function') return;
+      const made = URL.createObjectURL(new Blob([content], { type: `${type};charset=utf-8` }));
+      setUrl(made);
+      return () => {
+        URL.revokeObjectURL(made);
+        setUrl(undefined);
+      };
+    }, [content, type]);
     const copied = copiedState?.content === content ? copiedState.state : undefined;
 
     async function copy() {

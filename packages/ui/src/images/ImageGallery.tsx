@@ -62,7 +62,7 @@ export const ImageGallery = forwardRef<HTMLElement, ImageGalleryProps>(function 
             const alt = format(messages.images.result, { index: i + 1 });
             const blob = image.blob ?? dataUrlToBlob(image.url);
             const extension = EXTENSIONS[blob?.type ?? ''] ?? 'png';
-            const name = `${generation.model}-${generation.id}-${i + 1}.${extension}`;
+            const name = `${generation.model.replace(/[^\w.-]+/g, '-')}-${generation.id}-${i + 1}.${extension}`;
             return (
               <figure key={image.url} className="aitre-image-card" data-slot="image-card">
                 <button

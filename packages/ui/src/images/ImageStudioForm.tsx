@@ -1,5 +1,4 @@
 'use client';
-import { imageModelOptions } from '@aitre/core';
 import { type ComponentPropsWithoutRef, forwardRef, type KeyboardEvent, useId } from 'react';
 import { useMessages } from '../locale/LocaleProvider.js';
 import { localizeError } from '../locale/localizeError.js';
@@ -70,7 +69,8 @@ export const ImageStudioForm = forwardRef<HTMLFormElement, ImageStudioFormProps>
     const countId = useId();
     const { gen, model, setModel, extraModels, prompt, setPrompt, values, setValue, generate } =
       useImageStudio();
-    const options = imageModelOptions(model);
+    // The option table of the chosen model, as useImageGen exposes it.
+    const options = gen.modelOptions;
     const busy = gen.status === 'generating';
     const counts = options ? range(options.n.min, options.n.max) : [];
 
