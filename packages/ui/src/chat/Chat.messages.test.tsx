@@ -1,5 +1,5 @@
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { en } from '../locale/en.js';
 import { zhCN } from '../locale/zhCN.js';
 import { renderChat } from '../test-utils/renderChat.js';
@@ -110,6 +110,32 @@ describe('Chat messages', () => {
       await screen.findByRole('button', { name: `${en.chat.removeAttachment}: Attached image 1` }),
     );
     await waitFor(() => expect(screen.queryByRole('img', { name: 'Attached image 1' })).toBeNull());
+  });
+
+  it('keeps the thinking panel open while the model reasons', async () => {
+    const chat = renderChat({ model: 'deepseek-reasoner' }, { tokenDelayMs: 10 });
+    chat.send('Think slowly about tides');
+    const toggle = await screen.findByRole('button', { name: en.chat.thinking });
+    expect(toggle.getAttribute('aria-expanded')).toBe('true');
+    await chat.done();
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+  });
+
+  it('copies an answer and says so', async () => {
+    const writeText = vi.fn(async (_text: string) => {});
+    vi.stubGlobal('navigator', { ...navigator, clipboard: { writeText } });
+    try {
+      const chat = renderChat();
+      chat.send('Copy me');
+      await chat.done();
+      fireEvent.click(within(chat.lastAnswer()).getByRole('button', { name: en.chat.copy }));
+      expect(
+        await within(chat.lastAnswer()).findByRole('button', { name: en.chat.copied }),
+      ).toBeTruthy();
+      expect(writeText).toHaveBeenCalledWith(expect.stringContaining('Copy me'));
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 
   it('puts the reasoning of a thinking model in a collapsible panel', async () => {
