@@ -168,6 +168,34 @@ describe('ImageStudio', () => {
     ]);
   });
 
+  it('generates a flux-schnell image from an aspect ratio', async () => {
+    const { apiRequests } = setup();
+    chooseModel('flux-schnell');
+    fireEvent.change(screen.getByRole('combobox', { name: 'Aspect ratio' }), {
+      target: { value: '16:9' },
+    });
+    typePrompt('a mountain lake');
+    fireEvent.click(screen.getByRole('button', { name: 'Generate' }));
+    expect(await screen.findByRole('img', { name: 'Generated image 1' })).toBeTruthy();
+    expect(apiRequests().map((r) => `${r.path} ${r.status}`)).toEqual([
+      '/v1/images/generations 200',
+    ]);
+  });
+
+  it('renders a themed root with the given class and style, and its state', () => {
+    const gateway = createGateway({ tokenDelayMs: 0 });
+    const { container } = render(
+      <AitreProvider baseURL={baseURL} fetch={gateway.fetch}>
+        <ImageStudio theme="dark" className="mine" style={{ maxWidth: 900 }} />
+      </AitreProvider>,
+    );
+    const root = container.firstElementChild as HTMLElement;
+    expect(root.className).toBe('aitre-root aitre-image-studio mine');
+    expect(root.dataset.theme).toBe('dark');
+    expect(root.dataset.status).toBe('idle');
+    expect(root.style.maxWidth).toBe('900px');
+  });
+
   it('speaks zh-CN when the provider says so', () => {
     setup('zh-CN');
     expect(screen.getByRole('textbox', { name: '提示词' })).toBeTruthy();
