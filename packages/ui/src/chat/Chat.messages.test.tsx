@@ -202,6 +202,33 @@ describe('Chat messages', () => {
     expect(chat.chatBodies[0]?.model).toBe('o3-mini');
   });
 
+  it('reports a picked model to onModelChange and keeps a controlled model', async () => {
+    const onModelChange = vi.fn();
+    renderChat({ model: 'gpt-4o', onModelChange });
+    const picker = screen.getByRole('combobox', { name: en.chat.modelPicker }) as HTMLSelectElement;
+    await waitFor(() => expect(picker.querySelectorAll('optgroup').length).toBe(3));
+    fireEvent.change(picker, { target: { value: 'o3-mini' } });
+    expect(onModelChange).toHaveBeenCalledWith('o3-mini');
+    expect(picker.value).toBe('gpt-4o');
+  });
+
+  it('marks stopped and incomplete answers', () => {
+    const answer = (id: string, status: 'stopped' | 'incomplete') => ({
+      id,
+      role: 'assistant' as const,
+      parts: [{ type: 'text' as const, text: 'Part of an answer' }],
+      content: 'Part of an answer',
+      reasoning: '',
+      images: [],
+      status,
+      createdAt: 0,
+    });
+    renderChat({ initialMessages: [answer('a1', 'stopped'), answer('a2', 'incomplete')] });
+    const [stopped, incomplete] = screen.getAllByRole('article', { name: en.chat.assistant });
+    expect(within(stopped as HTMLElement).getByText(en.chat.statusStopped)).toBeTruthy();
+    expect(within(incomplete as HTMLElement).getByText(en.chat.statusIncomplete)).toBeTruthy();
+  });
+
   it('offers only the models given in the models prop', () => {
     renderChat({ model: undefined, models: ['my-model', { id: 'deepseek-r1', label: 'R1' }] });
     const picker = screen.getByRole('combobox', { name: en.chat.modelPicker }) as HTMLSelectElement;
