@@ -1,5 +1,5 @@
-import { useCompletion, useModels } from '@aitre/react';
-import { Button, localizeError, useMessages } from '@aitre/ui';
+import { useCompletion } from '@aitre/react';
+import { Button, localizeError, ModelPicker, useMessages } from '@aitre/ui';
 import { useId, useState } from 'react';
 import { useDemoMessages } from './useDemoMessages.js';
 
@@ -9,13 +9,10 @@ const DEFAULT_MODEL = 'gpt-3.5-turbo-instruct';
 export function CompletionPanel() {
   const demo = useDemoMessages();
   const messages = useMessages();
-  const { groups } = useModels();
   const [model, setModel] = useState(DEFAULT_MODEL);
   const completion = useCompletion({ model, body: { max_tokens: 200 } });
   const busy = completion.status === 'submitted' || completion.status === 'streaming';
   const promptId = useId();
-  const modelId = useId();
-  const modelIds = [...new Set([DEFAULT_MODEL, ...groups.chat.map((m) => m.id)])];
 
   return (
     <form
@@ -23,21 +20,13 @@ export function CompletionPanel() {
       data-status={completion.status}
       onSubmit={completion.handleSubmit}
     >
-      <div className="demo-field">
-        <label htmlFor={modelId}>{demo.completionModel}</label>
-        <select
-          id={modelId}
-          className="demo-select"
-          value={model}
-          onChange={(event) => setModel(event.target.value)}
-        >
-          {modelIds.map((id) => (
-            <option key={id} value={id}>
-              {id}
-            </option>
-          ))}
-        </select>
-      </div>
+      <ModelPicker
+        className="demo-field"
+        value={model}
+        onChange={setModel}
+        capabilities={['chat']}
+        extraModels={[DEFAULT_MODEL]}
+      />
       <div className="demo-field">
         <label htmlFor={promptId}>{demo.completionPrompt}</label>
         <textarea

@@ -84,6 +84,7 @@ export function Tabs({ items, selected, onSelect, label, fallback }: TabsProps) 
           className="demo-panel"
           data-tab={item.id}
         >
+          <h2 className="demo-visually-hidden">{item.label}</h2>
           {visited.has(item.id) && (item.panel ?? <p className="demo-unavailable">{fallback}</p>)}
         </div>
       ))}

@@ -1,4 +1,7 @@
+import { localStorageAdapter } from '@aitre/react';
+import { Chat, EmbeddingsPlayground, ImageStudio, MidjourneyStudio } from '@aitre/ui';
 import type { ReactNode } from 'react';
+import { AudioPanel } from './AudioPanel.js';
 import { CompletionPanel } from './CompletionPanel.js';
 import type { DemoMessages } from './demoMessages.js';
 import { ModelsPanel } from './ModelsPanel.js';
@@ -7,15 +10,18 @@ import { ModelsPanel } from './ModelsPanel.js';
 export type TabId = keyof DemoMessages['tabs'];
 
 /**
- * The page's tabs in order. A `null` panel shows a short notice instead: wiring a component
- * that @aitre/ui exports later is one import plus this one line.
+ * The page's tabs in order. A `null` panel shows a short notice instead, so wiring a component
+ * is one import plus one line here.
  */
 export const TABS: ReadonlyArray<{ id: TabId; panel: ReactNode }> = [
-  { id: 'chat', panel: null },
-  { id: 'images', panel: null },
-  { id: 'audio', panel: null },
-  { id: 'midjourney', panel: null },
-  { id: 'embeddings', panel: null },
+  {
+    id: 'chat',
+    panel: <Chat id="demo-chat" storage={localStorageAdapter()} className="demo-chat" />,
+  },
+  { id: 'images', panel: <ImageStudio /> },
+  { id: 'audio', panel: <AudioPanel /> },
+  { id: 'midjourney', panel: <MidjourneyStudio historyKey="aitre-demo:midjourney" /> },
+  { id: 'embeddings', panel: <EmbeddingsPlayground /> },
   { id: 'completions', panel: <CompletionPanel /> },
   { id: 'models', panel: <ModelsPanel /> },
 ];
