@@ -1,6 +1,8 @@
 import { createGateway } from '@aitre/mock-gateway';
 import { AitreProvider } from '@aitre/react';
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import axe from 'axe-core';
+import { renderToString } from 'react-dom/server';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { SpeechStudio, type SpeechStudioProps } from './SpeechStudio.js';
 
@@ -15,6 +17,11 @@ beforeEach(() => {
     }),
   );
 });
+
+// jsdom cannot compute colours (contrast is checked in the browser); landmarks belong to the page.
+const axeOptions = {
+  rules: { 'color-contrast': { enabled: false }, region: { enabled: false } },
+};
 
 afterEach(() => {
   cleanup();
@@ -76,5 +83,23 @@ describe('SpeechStudio', () => {
     setup({ defaultText: '你好' }, 'zh-CN');
     expect(screen.getByRole('button', { name: '生成语音' })).toBeTruthy();
     expect(screen.getByText('2 / 4096 字')).toBeTruthy();
+  });
+
+  it('has no axe violations with the player shown', async () => {
+    setup({ defaultText: 'Hello.' });
+    fireEvent.click(screen.getByRole('button', { name: 'Generate speech' }));
+    await screen.findByRole('button', { name: 'Play' });
+    expect((await axe.run(document.body, axeOptions)).violations).toEqual([]);
+  });
+
+  it('renders on the server without a request', () => {
+    const gateway = createGateway();
+    const html = renderToString(
+      <AitreProvider baseURL="http://127.0.0.1:8787" fetch={gateway.fetch}>
+        <SpeechStudio />
+      </AitreProvider>,
+    );
+    expect(html).toContain('aitre-speech-studio');
+    expect(gateway.requests).toEqual([]);
   });
 });

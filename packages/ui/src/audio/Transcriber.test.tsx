@@ -3,6 +3,8 @@ import type { MediaRecorderLike } from '@aitre/core';
 import { createGateway } from '@aitre/mock-gateway';
 import { AitreProvider } from '@aitre/react';
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import axe from 'axe-core';
+import { renderToString } from 'react-dom/server';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Transcriber, type TranscriberProps } from './Transcriber.js';
 
@@ -16,6 +18,11 @@ beforeEach(async () => {
   }).formData();
   vi.stubGlobal('FormData', form.constructor);
 });
+
+// jsdom cannot compute colours (contrast is checked in the browser); landmarks belong to the page.
+const axeOptions = {
+  rules: { 'color-contrast': { enabled: false }, region: { enabled: false } },
+};
 
 afterEach(() => {
   cleanup();
@@ -204,5 +211,25 @@ describe('Transcriber', () => {
     expect(model.disabled).toBe(true);
     expect(screen.queryByRole('combobox', { name: 'Language' })).toBeNull();
     expect(screen.getByRole('button', { name: 'Translate to English' })).toBeTruthy();
+  });
+
+  it('has no axe violations with a transcript', async () => {
+    setup({ defaultOutput: 'vtt' });
+    pick(wavFile(1));
+    fireEvent.click(screen.getByRole('button', { name: 'Transcribe' }));
+    const result = await screen.findByRole('region', { name: 'Transcript' });
+    await within(result).findByText(/WEBVTT/, { selector: 'pre' });
+    expect((await axe.run(document.body, axeOptions)).violations).toEqual([]);
+  });
+
+  it('renders on the server without a request', () => {
+    const gateway = createGateway();
+    const html = renderToString(
+      <AitreProvider baseURL="http://127.0.0.1:8787" fetch={gateway.fetch}>
+        <Transcriber />
+      </AitreProvider>,
+    );
+    expect(html).toContain('aitre-transcriber');
+    expect(gateway.requests).toEqual([]);
   });
 });

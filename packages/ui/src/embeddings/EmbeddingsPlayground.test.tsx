@@ -1,8 +1,15 @@
 import { createGateway } from '@aitre/mock-gateway';
 import { AitreProvider } from '@aitre/react';
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import axe from 'axe-core';
+import { renderToString } from 'react-dom/server';
 import { afterEach, describe, expect, it } from 'vitest';
 import { EmbeddingsPlayground, type EmbeddingsPlaygroundProps } from './EmbeddingsPlayground.js';
+
+// jsdom cannot compute colours (contrast is checked in the browser); landmarks belong to the page.
+const axeOptions = {
+  rules: { 'color-contrast': { enabled: false }, region: { enabled: false } },
+};
 
 afterEach(cleanup);
 
@@ -65,5 +72,23 @@ describe('EmbeddingsPlayground', () => {
     fireEvent.click(screen.getByRole('button', { name: '生成向量' }));
     expect((await screen.findByRole('alert')).textContent).toBe('请先输入内容。');
     expect(gateway.requests.filter((r) => r.path === '/v1/embeddings')).toEqual([]);
+  });
+
+  it('has no axe violations with results', async () => {
+    setup({ defaultTexts: ['one', 'two', 'three'] });
+    fireEvent.click(screen.getByRole('button', { name: 'Embed' }));
+    await screen.findByRole('region', { name: 'Cosine similarity' });
+    expect((await axe.run(document.body, axeOptions)).violations).toEqual([]);
+  });
+
+  it('renders on the server without a request', () => {
+    const gateway = createGateway();
+    const html = renderToString(
+      <AitreProvider baseURL="http://127.0.0.1:8787" fetch={gateway.fetch}>
+        <EmbeddingsPlayground />
+      </AitreProvider>,
+    );
+    expect(html).toContain('aitre-embeddings');
+    expect(gateway.requests).toEqual([]);
   });
 });

@@ -2,8 +2,15 @@ import { Blob as NodeBlob } from 'node:buffer';
 import { createGateway } from '@aitre/mock-gateway';
 import { AitreProvider } from '@aitre/react';
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import axe from 'axe-core';
+import { renderToString } from 'react-dom/server';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ImageStudio } from './ImageStudio.js';
+
+// jsdom cannot compute colours (contrast is checked in the browser); landmarks belong to the page.
+const axeOptions = {
+  rules: { 'color-contrast': { enabled: false }, region: { enabled: false } },
+};
 
 afterEach(() => {
   cleanup();
@@ -200,5 +207,25 @@ describe('ImageStudio', () => {
     setup('zh-CN');
     expect(screen.getByRole('textbox', { name: '提示词' })).toBeTruthy();
     expect(screen.getByText('生成的图片会显示在这里。')).toBeTruthy();
+  });
+
+  it('has no axe violations with results and the editor open', async () => {
+    setup();
+    chooseModel('gpt-image-1');
+    typePrompt('a cat');
+    fireEvent.click(screen.getByRole('button', { name: 'Generate' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Use as edit source' }));
+    expect((await axe.run(document.body, axeOptions)).violations).toEqual([]);
+  });
+
+  it('renders on the server without a request', () => {
+    const gateway = createGateway();
+    const html = renderToString(
+      <AitreProvider baseURL={baseURL} fetch={gateway.fetch}>
+        <ImageStudio />
+      </AitreProvider>,
+    );
+    expect(html).toContain('aitre-image-studio');
+    expect(gateway.requests).toEqual([]);
   });
 });

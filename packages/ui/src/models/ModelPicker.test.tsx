@@ -1,9 +1,16 @@
 import { createGateway } from '@aitre/mock-gateway';
 import { AitreProvider } from '@aitre/react';
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import axe from 'axe-core';
 import { useState } from 'react';
+import { renderToString } from 'react-dom/server';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ModelPicker, type ModelPickerProps } from './ModelPicker.js';
+
+// jsdom cannot compute colours (contrast is checked in the browser); landmarks belong to the page.
+const axeOptions = {
+  rules: { 'color-contrast': { enabled: false }, region: { enabled: false } },
+};
 
 afterEach(cleanup);
 
@@ -104,5 +111,27 @@ describe('ModelPicker', () => {
       '图像',
       '语音合成',
     ]);
+  });
+
+  it('has no axe violations once loaded', async () => {
+    const gateway = createGateway({ tokenDelayMs: 0 });
+    render(
+      <AitreProvider baseURL={baseURL} fetch={gateway.fetch}>
+        <Picker />
+      </AitreProvider>,
+    );
+    await screen.findByRole('option', { name: 'dall-e-3' });
+    expect((await axe.run(document.body, axeOptions)).violations).toEqual([]);
+  });
+
+  it('renders on the server without a request', () => {
+    const gateway = createGateway();
+    const html = renderToString(
+      <AitreProvider baseURL={baseURL} fetch={gateway.fetch}>
+        <ModelPicker value="gpt-4o" onChange={() => {}} />
+      </AitreProvider>,
+    );
+    expect(html).toContain('gpt-4o');
+    expect(gateway.requests).toEqual([]);
   });
 });

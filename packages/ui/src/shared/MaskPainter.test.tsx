@@ -1,4 +1,6 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
+import axe from 'axe-core';
+import { renderToString } from 'react-dom/server';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { LocaleProvider } from '../locale/LocaleProvider.js';
 import { MaskPainter, type PaintedMask } from './MaskPainter.js';
@@ -49,6 +51,11 @@ function fakeContext(canvas: HTMLCanvasElement) {
   };
   return context;
 }
+
+// jsdom cannot compute colours (contrast is checked in the browser); landmarks belong to the page.
+const axeOptions = {
+  rules: { 'color-contrast': { enabled: false }, region: { enabled: false } },
+};
 
 beforeEach(() => {
   vi.spyOn(HTMLCanvasElement.prototype, 'getContext').mockImplementation(function (
@@ -193,5 +200,15 @@ describe('MaskPainter', () => {
     expect(screen.getByRole('button', { name: '涂抹' })).toBeTruthy();
     expect(screen.getByRole('button', { name: '擦除' })).toBeTruthy();
     expect(screen.getByRole('application', { name: '蒙版编辑器' })).toBeTruthy();
+  });
+
+  it('has no axe violations', async () => {
+    render(<MaskPainter src="x.png" alt="A photo" width={8} height={8} />);
+    expect((await axe.run(document.body, axeOptions)).violations).toEqual([]);
+  });
+
+  it('renders on the server', () => {
+    const html = renderToString(<MaskPainter src="x.png" width={8} height={8} />);
+    expect(html).toContain('aitre-mask-painter');
   });
 });
