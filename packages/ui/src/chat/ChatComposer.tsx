@@ -97,14 +97,23 @@ export const ChatComposer = forwardRef<HTMLFormElement, ChatComposerProps>(funct
     void addFiles(files);
   };
 
+  // Dragged text keeps the browser's own behaviour (dropping it into the text box).
+  const carriesFiles = (event: DragEvent) =>
+    allowAttachments && Array.from(event.dataTransfer.types).includes('Files');
+
   const onDragOver = (event: DragEvent<HTMLFormElement>) => {
-    if (!allowAttachments || !event.dataTransfer.types.includes('Files')) return;
+    if (!carriesFiles(event)) return;
     event.preventDefault();
     setDragging(true);
   };
 
+  const onDragLeave = (event: DragEvent<HTMLFormElement>) => {
+    // Moving over a child (the text box) is not leaving the composer.
+    if (!event.currentTarget.contains(event.relatedTarget as Node | null)) setDragging(false);
+  };
+
   const onDrop = (event: DragEvent<HTMLFormElement>) => {
-    if (!allowAttachments) return;
+    if (!carriesFiles(event)) return;
     event.preventDefault();
     setDragging(false);
     void addFiles(imagesOf(event.dataTransfer.files));
@@ -120,7 +129,7 @@ export const ChatComposer = forwardRef<HTMLFormElement, ChatComposerProps>(funct
       className={cx('aitre-chat-composer', className)}
       onSubmit={onSubmit}
       onDragOver={onDragOver}
-      onDragLeave={() => setDragging(false)}
+      onDragLeave={onDragLeave}
       onDrop={onDrop}
     >
       {dragging && (

@@ -12,6 +12,7 @@ import {
 } from 'react';
 import { useMessages } from '../locale/LocaleProvider.js';
 import { localizeError } from '../locale/localizeError.js';
+import { cx } from '../shared/cx.js';
 import { Lightbox } from '../shared/Lightbox.js';
 import { type Theme, ThemeRoot } from '../shared/ThemeRoot.js';
 import { announcementOf, ChatAnnouncer } from './ChatAnnouncer.js';
@@ -141,7 +142,9 @@ export const ChatRoot = forwardRef<HTMLDivElement, ChatRootProps>(function ChatR
   );
 
   const latestOnModelChange = useRef(onModelChange);
-  latestOnModelChange.current = onModelChange;
+  useEffect(() => {
+    latestOnModelChange.current = onModelChange;
+  });
   const setModel = useCallback((next: string) => {
     setChosenModel(next);
     latestOnModelChange.current?.(next);
@@ -163,7 +166,7 @@ export const ChatRoot = forwardRef<HTMLDivElement, ChatRootProps>(function ChatR
       theme={theme}
       data-slot="chat"
       data-status={chat.status}
-      className={className ? `aitre-chat ${className}` : 'aitre-chat'}
+      className={cx('aitre-chat', className)}
     >
       <ChatActionsContext.Provider value={actions}>
         <ChatModelContext.Provider value={modelState}>

@@ -76,7 +76,12 @@ export const ChatThread = forwardRef<HTMLDivElement, ChatThreadProps>(function C
           {list.length === 0 && status === 'idle' ? (
             <ChatEmptyState />
           ) : (
-            list.map((message) => <ChatMessageView key={message.id} message={message} />)
+            // The system prompt is configuration, not part of the conversation shown.
+            list.map((message) =>
+              message.role === 'system' ? null : (
+                <ChatMessageView key={message.id} message={message} />
+              ),
+            )
           )}
           {status === 'submitted' && (
             <div className="aitre-chat-pending" data-slot="chat-pending">
