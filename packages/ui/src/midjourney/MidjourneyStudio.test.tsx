@@ -396,6 +396,34 @@ describe('MidjourneyStudio', () => {
     expect(taskView().queryByText('This task is taking longer than expected.')).toBeNull();
   });
 
+  it('re-fetches the task when the result image fails to load, and offers a reload', async () => {
+    const { gateway } = setup();
+    imagine('an expired link');
+    await untilDone();
+    const taskId = studioTaskId();
+    const fetches = () =>
+      gateway.requests.filter((r) => r.path === `/mj/task/${taskId}/fetch`).length;
+    const before = fetches();
+    fireEvent.error(taskView().getByRole('img', { name: 'Result image' }));
+    expect(taskView().getByRole('alert').textContent).toContain('The image could not be loaded.');
+    await waitFor(() => expect(fetches()).toBeGreaterThan(before));
+    fireEvent.click(taskView().getByRole('button', { name: 'Reload image' }));
+    await waitFor(() => expect(taskView().getByRole('img', { name: 'Result image' })).toBeTruthy());
+  });
+
+  it('says "Queued" while the gateway holds the task behind others', async () => {
+    // Slow steps: the task ahead holds the only slot long enough to see the queue.
+    const { gateway } = setup({
+      gateway: { mj: { concurrency: 1, relay: 'proxy', stepMs: 150 } },
+    });
+    const client = createClient({ baseURL: BASE, fetch: gateway.fetch });
+    await client.midjourney.imagine({ prompt: 'the task ahead' });
+    imagine('the task behind');
+    await waitFor(() => expect(statusText()).toBe('Queued'), { interval: 5 });
+    await untilDone();
+    expect(statusText()).toBe('Done');
+  });
+
   it('tells when the gateway has no MidJourney relay', async () => {
     const html = () =>
       Promise.resolve(
