@@ -6,6 +6,7 @@ import { Lightbox } from '../shared/Lightbox.js';
 
 /** Props of {@link MidjourneyImage}. */
 export interface MidjourneyImageProps {
+  /** The image URL. */
   src: string;
   /** 'preview': the low-resolution image of a running task; 'final': the result. */
   stage: 'preview' | 'final';

@@ -11,6 +11,7 @@ export interface MidjourneyImagePickerProps {
   label: string;
   /** The chosen images as data URLs. */
   images: string[];
+  /** Called with the new list after files are read or a thumbnail is removed. */
   onChange(images: string[]): void;
   /** Accept several files (appended); otherwise a new file replaces the current one. */
   multiple?: boolean;

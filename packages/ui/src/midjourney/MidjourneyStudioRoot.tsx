@@ -33,6 +33,7 @@ export type MidjourneyBotType = 'MID_JOURNEY' | 'NIJI_JOURNEY';
 
 /** The button pressed last, with the image it was pressed on (the canvas of a Vary (Region) mask). */
 export interface MidjourneyPressed {
+  /** The button. */
   button: MidjourneyButton;
   /** The task the button belongs to. */
   taskId: string;
@@ -46,9 +47,11 @@ export interface MidjourneyStudioContextValue {
   task: UseMidjourneyTaskResult;
   /** Bot used by new submits. */
   botType: MidjourneyBotType;
+  /** Changes the bot of new submits. */
   setBotType(botType: MidjourneyBotType): void;
   /** Speed mode of new submits; undefined = the gateway's default `/mj`. */
   mode: MidjourneySpeedMode | undefined;
+  /** Changes the speed mode of new submits. */
   setMode(mode: MidjourneySpeedMode | undefined): void;
   /** Speed modes offered in the options (empty hides the choice). */
   modes: readonly MidjourneySpeedMode[];
