@@ -59,7 +59,7 @@ export const EmbeddingsInputs = forwardRef<HTMLFormElement, EmbeddingsInputsProp
               {texts.length > 2 ? (
                 <IconButton
                   size="sm"
-                  aria-label={`${messages.embeddings.removeInput}: ${label}`}
+                  aria-label={format(messages.embeddings.removeInputNamed, { name: label })}
                   onClick={() => removeText(index)}
                 >
                   <svg aria-hidden="true" viewBox="0 0 16 16" width="14" height="14" fill="none">

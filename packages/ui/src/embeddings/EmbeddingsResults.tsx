@@ -38,8 +38,9 @@ export const EmbeddingsResults = forwardRef<HTMLElement, EmbeddingsResultsProps>
           </span>
           {usage ? (
             <span data-slot="embeddings-usage">
-              {messages.embeddings.usage}:{' '}
-              {format(messages.embeddings.tokens, { count: usage.total_tokens })}
+              {format(messages.embeddings.usage, {
+                tokens: format(messages.embeddings.tokens, { count: usage.total_tokens }),
+              })}
             </span>
           ) : null}
         </p>

@@ -68,7 +68,7 @@ export const ImageGallery = forwardRef<HTMLElement, ImageGalleryProps>(function 
                 <button
                   type="button"
                   className="aitre-image-card-open"
-                  aria-label={`${messages.common.openImage}: ${alt}`}
+                  aria-label={format(messages.images.openResult, { index: i + 1 })}
                   onClick={() => setViewing({ url: image.url, alt, name })}
                 >
                   <img className="aitre-image-card-image" src={image.url} alt={alt} />

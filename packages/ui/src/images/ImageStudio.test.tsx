@@ -125,7 +125,7 @@ describe('ImageStudio', () => {
     setup();
     typePrompt('a red fox');
     fireEvent.click(screen.getByRole('button', { name: 'Generate' }));
-    fireEvent.click(await screen.findByRole('button', { name: 'Open image: Generated image 1' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Open generated image 1' }));
     const dialog = screen.getByRole('dialog', { name: 'Generated image 1' });
     expect(within(dialog).getByRole('link', { name: 'Download' })).toBeTruthy();
     fireEvent.keyDown(dialog, { key: 'Escape' });

@@ -114,6 +114,7 @@ export interface Messages {
     edit: string;
     editing: string;
     results: string;
+    openResult: string;
     revisedPrompt: string;
     noImages: string;
     result: string;
@@ -280,6 +281,7 @@ export interface Messages {
     inputLabel: string;
     pair: string;
     usage: string;
+    removeInputNamed: string;
   };
   /** Names of the model groups in model pickers. */
   models: {

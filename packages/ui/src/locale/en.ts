@@ -117,6 +117,7 @@ export const en: Messages = {
     edit: 'Edit image',
     editing: 'Editing…',
     results: 'Results',
+    openResult: 'Open generated image {index}',
     revisedPrompt: 'Revised prompt',
     noImages: 'Generated images will appear here.',
     result: 'Generated image {index}',
@@ -278,7 +279,8 @@ export const en: Messages = {
     removeInput: 'Remove input',
     inputLabel: 'Text {index}',
     pair: '{a} and {b}',
-    usage: 'Usage',
+    usage: 'Usage: {tokens}',
+    removeInputNamed: 'Remove {name}',
   },
   models: {
     groups: {

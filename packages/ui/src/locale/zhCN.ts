@@ -117,6 +117,7 @@ export const zhCN: Messages = {
     edit: '编辑图片',
     editing: '编辑中…',
     results: '生成结果',
+    openResult: '查看第 {index} 张图片的大图',
     revisedPrompt: '优化后的提示词',
     noImages: '生成的图片会显示在这里。',
     result: '生成的第 {index} 张图片',
@@ -278,7 +279,8 @@ export const zhCN: Messages = {
     removeInput: '移除输入',
     inputLabel: '文本 {index}',
     pair: '{a} 与 {b}',
-    usage: '用量',
+    usage: '用量：{tokens}',
+    removeInputNamed: '移除{name}',
   },
   models: {
     groups: {
