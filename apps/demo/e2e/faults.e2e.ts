@@ -1,11 +1,29 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { useDemo } from './harness.js';
+import { textOf, useDemo } from './harness.js';
 
 const TEXT = '[data-testid="completion-text"]';
 
 describe('gateway faults', () => {
   const demo = useDemo({ gateway: { mock: { tokenDelayMs: 5 } } });
+
+  it('keeps the partial chat answer when the connection drops, says so, and retry answers', async () => {
+    const page = await demo.open('/?fault=drop:1#chat');
+    const panel = page.getByRole('tabpanel', { name: 'Chat' });
+    const input = panel.getByRole('textbox', { name: 'Message' });
+    await input.fill('Tell me about lighthouses');
+    await input.press('Enter');
+    const answer = panel.locator('[data-slot="chat-message"][data-role="assistant"]');
+    await answer.and(page.locator('[data-status="error"]')).waitFor();
+    const alert = answer.getByRole('alert');
+    assert.match(await textOf(alert), /Could not reach the gateway/);
+    const partial = await textOf(answer.locator('[data-slot="markdown"]'));
+    assert.ok(partial.trim().length > 0, 'the partial answer stays');
+    await alert.getByRole('button', { name: 'Retry' }).click();
+    await answer.and(page.locator('[data-status="done"]')).waitFor();
+    assert.equal(await answer.getByRole('alert').count(), 0);
+    assert.equal(await answer.count(), 1);
+  });
 
   it('keeps the partial completion when the connection drops, says so, and retry completes it', async () => {
     // drop:1 cuts the first streamed answer per endpoint mid-way; the next one succeeds.

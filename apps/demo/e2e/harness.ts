@@ -3,7 +3,13 @@ import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { after, afterEach, before } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import {
+  type Browser,
+  type BrowserContext,
+  chromium,
+  type Locator,
+  type Page,
+} from 'playwright-core';
 import { createDemoGateway, type DemoGatewayOptions } from '../server/demoGateway.js';
 import { type PreviewServer, startPreviewServer } from '../server/previewServer.js';
 
@@ -194,4 +200,9 @@ export function sineWav(seconds = 1, hz = 440, rate = 16_000): Buffer {
     wav.writeInt16LE(Math.round(Math.sin((2 * Math.PI * hz * i) / rate) * 12_000), 44 + i * 2);
   }
   return wav;
+}
+
+/** The text content of the first element a locator matches ('' when it has none). */
+export async function textOf(locator: Locator): Promise<string> {
+  return (await locator.first().textContent()) ?? '';
 }

@@ -2,6 +2,7 @@ import { type AitreLocale, AitreProvider, useAitreLocale } from '@aitre/react';
 import { useMessages } from '@aitre/ui';
 import { useEffect, useId, useMemo, useState } from 'react';
 import { TABS, type TabId } from './demoTabs.js';
+import { faultFetch } from './faultFetch.js';
 import { readPreference, savePreference } from './preferences.js';
 import { SegmentedControl } from './SegmentedControl.js';
 import { SettingsPanel } from './SettingsPanel.js';
@@ -36,14 +37,18 @@ export function App() {
     () => new URLSearchParams(window.location.search).get('fault') ?? '',
   );
   const config = useGatewayConfig();
-  const headers = useMemo(() => (fault ? { 'x-mock-fault': fault } : undefined), [fault]);
+  const fetchWithFault = useMemo(() => (fault ? faultFetch(fault) : undefined), [fault]);
 
   useEffect(() => {
     document.documentElement.lang = locale;
   }, [locale]);
 
   return (
-    <AitreProvider baseURL={window.location.origin} locale={locale} {...(headers && { headers })}>
+    <AitreProvider
+      baseURL={window.location.origin}
+      locale={locale}
+      {...(fetchWithFault && { fetch: fetchWithFault })}
+    >
       <div
         className="aitre-root demo-app"
         data-theme={theme === 'system' ? undefined : theme}

@@ -53,7 +53,8 @@ const en: DemoMessages = {
   keyNote: 'The API key stays on the server; the page never sees it.',
   fault: 'Simulated fault',
   faultNone: 'None',
-  faultHint: 'Sent as the x-mock-fault header; ":1" fails only the first request per endpoint.',
+  faultHint:
+    'Sent as the x-mock-fault header on generation (POST) requests; ":1" fails only the first one per endpoint.',
   completionPrompt: 'Prompt',
   completionPlaceholder: 'Once upon a time…',
   completionModel: 'Model',
@@ -84,7 +85,7 @@ const zhCN: DemoMessages = {
   keyNote: 'API 密钥只保存在服务端，页面不会接触到它。',
   fault: '模拟故障',
   faultNone: '无',
-  faultHint: '通过 x-mock-fault 请求头发送；“:1”表示每个接口只让第一次请求失败。',
+  faultHint: '以 x-mock-fault 请求头附加在生成（POST）请求上；“:1”表示每个接口只让第一次请求失败。',
   completionPrompt: '提示词',
   completionPlaceholder: '很久很久以前……',
   completionModel: '模型',
