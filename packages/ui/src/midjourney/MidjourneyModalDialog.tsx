@@ -73,7 +73,9 @@ export const MidjourneyModalDialog = forwardRef<HTMLFormElement, MidjourneyModal
 
     const onSubmit = (event: FormEvent) => {
       event.preventDefault();
-      if (region && !mask) {
+      // Without the source image (a task resumed after a reload) there is nothing to paint on:
+      // the gateway decides.
+      if (region && maskImage && !mask) {
         setMaskMissing(true);
         return;
       }

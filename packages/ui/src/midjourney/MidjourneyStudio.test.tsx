@@ -250,6 +250,39 @@ describe('MidjourneyStudio', () => {
     expect(posts().filter((p) => p === '/mj/submit/modal')).toHaveLength(1);
   });
 
+  it('resumes a task waiting for its modal; cancelling hides the dialog until Continue', async () => {
+    const gateway = createGateway({ mj: { stepMs: 20, steps: 2 } });
+    const client = createClient({ baseURL: BASE, fetch: gateway.fetch });
+    const { taskId: gridId } = await client.midjourney.imagine({ prompt: 'a windmill' });
+    await waitFor(async () =>
+      expect((await client.midjourney.fetchTask(gridId)).status).toBe('SUCCESS'),
+    );
+    const grid = await client.midjourney.fetchTask(gridId);
+    const zoom = await client.midjourney.action(grid.buttons[0]!.customId, gridId);
+    await waitFor(async () =>
+      expect((await client.midjourney.fetchTask(zoom.taskId)).status).toBe('SUCCESS'),
+    );
+    const upscaled = await client.midjourney.fetchTask(zoom.taskId);
+    const custom = upscaled.buttons.find((b) => b.customId.startsWith('MJ::CustomZoom'))!;
+    const modal = await client.midjourney.action(custom.customId, upscaled.id);
+    render(
+      <AitreProvider client={client}>
+        <MidjourneyStudio pollOptions={POLL} historyKey={null} defaultTaskId={modal.taskId} />
+      </AitreProvider>,
+    );
+    const dialog = await screen.findByRole('dialog', { name: 'Custom zoom' }, { timeout: 4000 });
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    expect(statusText()).toBe('Waiting for your input');
+    fireEvent.click(taskView().getByRole('button', { name: 'Continue' }));
+    const again = await screen.findByRole('dialog', { name: 'Custom zoom' });
+    expect(
+      (within(again).getByRole('textbox', { name: 'Prompt' }) as HTMLTextAreaElement).value,
+    ).toBe('a windmill --zoom 2');
+    fireEvent.click(within(again).getByRole('button', { name: 'Submit' }));
+    await waitFor(() => expect(statusText()).toBe('Done'), { timeout: 4000 });
+  });
+
   it('opens the modal when a remix task waits in MODAL after a code 1 answer', async () => {
     setup({ gateway: { mj: { remix: true } } });
     imagine('a koi pond');
