@@ -137,6 +137,37 @@ describe('Transcriber', () => {
     expect(apiRequests()).toEqual([]);
   });
 
+  it('removes a picked file', () => {
+    setup();
+    pick(wavFile(0.5));
+    fireEvent.click(screen.getByRole('button', { name: 'Remove file' }));
+    expect(screen.queryByText('speech.wav')).toBeNull();
+    expect((screen.getByRole('button', { name: 'Transcribe' }) as HTMLButtonElement).disabled).toBe(
+      true,
+    );
+  });
+
+  it('sends the optional prompt', async () => {
+    const gateway = createGateway({ tokenDelayMs: 0 });
+    const prompts: unknown[] = [];
+    const fetch: typeof gateway.fetch = (input, init) => {
+      if (init?.body instanceof FormData) prompts.push(init.body.get('prompt'));
+      return gateway.fetch(input, init);
+    };
+    render(
+      <AitreProvider baseURL="http://127.0.0.1:8787" fetch={fetch}>
+        <Transcriber />
+      </AitreProvider>,
+    );
+    pick(wavFile(0.5));
+    fireEvent.change(screen.getByRole('textbox', { name: 'Prompt (optional)' }), {
+      target: { value: 'AITRE, gateway' },
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Transcribe' }));
+    expect(await screen.findByText(/\w+/, { selector: 'pre' })).toBeTruthy();
+    expect(prompts).toEqual(['AITRE, gateway']);
+  });
+
   it('refuses a file over 25 MB before upload', () => {
     const { apiRequests } = setup();
     const big = wavFile(0.1, 'long.wav');
@@ -181,7 +212,7 @@ describe('Transcriber', () => {
     await act(async () => {
       fireEvent.click(screen.getByRole('button', { name: 'Stop' }));
     });
-    expect(screen.getByText('recording.webm')).toBeTruthy();
+    expect(screen.getByText('Recording (0:00)')).toBeTruthy();
     expect((screen.getByRole('button', { name: 'Transcribe' }) as HTMLButtonElement).disabled).toBe(
       false,
     );

@@ -23,6 +23,10 @@ export interface TranscriberContextValue {
   language: string;
   /** Sets the language. */
   setLanguage(language: string): void;
+  /** Text guiding the model's vocabulary and style ('' for none). */
+  prompt: string;
+  /** Sets the prompt. */
+  setPrompt(prompt: string): void;
   /** The output format asked for. */
   output: TranscriptOutput;
   /** Sets the output format. */

@@ -41,6 +41,7 @@ export const TranscriberOptions = forwardRef<HTMLDivElement, TranscriberOptionsP
     const modeId = useId();
     const languageId = useId();
     const outputId = useId();
+    const promptId = useId();
     const {
       mode,
       setMode,
@@ -50,6 +51,8 @@ export const TranscriberOptions = forwardRef<HTMLDivElement, TranscriberOptionsP
       setLanguage,
       output,
       setOutput,
+      prompt,
+      setPrompt,
       transcription,
     } = useTranscriber();
     const busy = transcription.status === 'transcribing';
@@ -136,6 +139,18 @@ export const TranscriberOptions = forwardRef<HTMLDivElement, TranscriberOptionsP
               </option>
             ))}
           </select>
+        </div>
+        <div className="aitre-media-field" data-slot="transcriber-prompt">
+          <label htmlFor={promptId} className="aitre-media-label">
+            {messages.audio.prompt}
+          </label>
+          <input
+            id={promptId}
+            className="aitre-input"
+            value={prompt}
+            disabled={busy}
+            onChange={(event) => setPrompt(event.currentTarget.value)}
+          />
         </div>
       </div>
     );

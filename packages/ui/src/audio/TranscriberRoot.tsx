@@ -66,6 +66,7 @@ export const TranscriberRoot = forwardRef<HTMLDivElement, TranscriberRootProps>(
     const [model, setModelState] = useState(defaultModel);
     const [language, setLanguage] = useState(defaultLanguage);
     const [output, setOutput] = useState<TranscriptOutput>(defaultOutput);
+    const [prompt, setPrompt] = useState('');
     const [file, setFile] = useState<File>();
     const [fileError, setFileError] = useState<unknown>();
 
@@ -120,8 +121,9 @@ export const TranscriberRoot = forwardRef<HTMLDivElement, TranscriberRootProps>(
         model,
         format: output === 'text' ? 'json' : output,
         ...(mode === 'transcribe' && language ? { language } : {}),
+        ...(prompt.trim() ? { prompt: prompt.trim() } : {}),
       });
-    }, [upload, file, mode, model, output, language]);
+    }, [upload, file, mode, model, output, language, prompt]);
 
     const { reset: resetRecorder } = recorder;
     const clear = useCallback(() => {
@@ -143,6 +145,8 @@ export const TranscriberRoot = forwardRef<HTMLDivElement, TranscriberRootProps>(
         setLanguage,
         output,
         setOutput,
+        prompt,
+        setPrompt,
         file,
         pickFile,
         fileError: fileError === undefined ? undefined : localizeError(fileError, messages),
@@ -158,6 +162,7 @@ export const TranscriberRoot = forwardRef<HTMLDivElement, TranscriberRootProps>(
         setModel,
         language,
         output,
+        prompt,
         file,
         pickFile,
         fileError,

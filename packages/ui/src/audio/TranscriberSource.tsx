@@ -37,6 +37,7 @@ export const TranscriberSource = forwardRef<HTMLDivElement, TranscriberSourcePro
     const live = recorder.status === 'recording' || recorder.status === 'paused';
     const busy = transcription.status === 'transcribing';
     const level = Math.round(recorder.level * 100);
+    const fromRecorder = recorder.status === 'stopped' && file?.name.startsWith('recording.');
 
     return (
       <div
@@ -103,7 +104,15 @@ export const TranscriberSource = forwardRef<HTMLDivElement, TranscriberSourcePro
         >
           <label htmlFor={fileId} className="aitre-transcriber-drop-label">
             <span>
-              {file ? file.name : dragging ? messages.audio.dropFile : messages.audio.pickFile}
+              {fromRecorder
+                ? format(messages.audio.recordingReady, {
+                    duration: formatDuration(recorder.durationMs),
+                  })
+                : file
+                  ? file.name
+                  : dragging
+                    ? messages.audio.dropFile
+                    : messages.audio.pickFile}
             </span>
             <span id={hintId} className="aitre-transcriber-drop-hint">
               {format(messages.audio.fileHint, { max: Math.round(MAX_AUDIO_BYTES / 1048576) })}
@@ -128,6 +137,11 @@ export const TranscriberSource = forwardRef<HTMLDivElement, TranscriberSourcePro
             }}
           />
         </div>
+        {file && !live ? (
+          <Button variant="ghost" size="sm" disabled={busy} onClick={() => pickFile(undefined)}>
+            {messages.audio.removeFile}
+          </Button>
+        ) : null}
         {fileError ? (
           <p className="aitre-media-error" role="alert" data-slot="file-error">
             {fileError}
