@@ -114,7 +114,9 @@ export {
 export {
   defaultImageOptions,
   definedOptions,
+  formatsFor,
   type ImageOptionValues,
+  withOption,
 } from './images/imageOptions.js';
 /** English messages. */
 export { en } from './locale/en.js';

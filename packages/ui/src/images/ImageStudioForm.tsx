@@ -7,7 +7,7 @@ import { ModelPicker } from '../models/ModelPicker.js';
 import { Button } from '../shared/Button.js';
 import { cx } from '../shared/cx.js';
 import { useImageStudio } from './ImageStudioContext.js';
-import type { ImageOptionValues } from './imageOptions.js';
+import { formatsFor, type ImageOptionValues } from './imageOptions.js';
 
 type OptionKey = Exclude<keyof ImageOptionValues, 'n'>;
 
@@ -139,7 +139,7 @@ export const ImageStudioForm = forwardRef<HTMLFormElement, ImageStudioFormProps>
           <OptionSelect
             name="output_format"
             label={messages.images.format}
-            choices={options?.outputFormats}
+            choices={formatsFor(options?.outputFormats, values.background)}
           />
           {counts.length > 1 ? (
             <div className="aitre-media-field" data-slot="image-option-n">

@@ -10,7 +10,12 @@ import {
   ImageStudioContext,
   type ImageStudioContextValue,
 } from './ImageStudioContext.js';
-import { defaultImageOptions, definedOptions, type ImageOptionValues } from './imageOptions.js';
+import {
+  defaultImageOptions,
+  definedOptions,
+  type ImageOptionValues,
+  withOption,
+} from './imageOptions.js';
 
 /** Models ImageStudio offers even when the gateway's list lacks them. */
 export const DEFAULT_IMAGE_MODELS: readonly string[] = ['dall-e-3', 'gpt-image-1', 'flux-schnell'];
@@ -74,7 +79,7 @@ export const ImageStudioRoot = forwardRef<HTMLDivElement, ImageStudioRootProps>(
 
     const setValue = useCallback(
       <K extends keyof ImageOptionValues>(key: K, value: ImageOptionValues[K]) =>
-        setValues((previous) => ({ ...previous, [key]: value })),
+        setValues((previous) => withOption(previous, key, value)),
       [],
     );
 

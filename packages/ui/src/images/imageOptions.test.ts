@@ -1,6 +1,6 @@
 import { imageModelOptions } from '@aitre/core';
 import { describe, expect, it } from 'vitest';
-import { defaultImageOptions, definedOptions } from './imageOptions.js';
+import { defaultImageOptions, definedOptions, formatsFor, withOption } from './imageOptions.js';
 
 describe('defaultImageOptions', () => {
   it('gives dall-e-3 a size, quality and style but no background', () => {
@@ -32,6 +32,25 @@ describe('defaultImageOptions', () => {
 
   it('gives unknown models nothing but a count', () => {
     expect(defaultImageOptions(undefined)).toEqual({ n: 1 });
+  });
+});
+
+describe('withOption', () => {
+  it('moves a JPEG output to PNG when the background turns transparent', () => {
+    const jpeg = { n: 1, background: 'auto', output_format: 'jpeg' };
+    expect(withOption(jpeg, 'background', 'transparent')).toEqual({
+      n: 1,
+      background: 'transparent',
+      output_format: 'png',
+    });
+    expect(withOption(jpeg, 'background', 'opaque').output_format).toBe('jpeg');
+  });
+});
+
+describe('formatsFor', () => {
+  it('leaves JPEG out for transparent backgrounds', () => {
+    expect(formatsFor(['png', 'jpeg', 'webp'], 'transparent')).toEqual(['png', 'webp']);
+    expect(formatsFor(['png', 'jpeg', 'webp'], 'auto')).toEqual(['png', 'jpeg', 'webp']);
   });
 });
 

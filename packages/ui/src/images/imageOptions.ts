@@ -35,6 +35,26 @@ export function defaultImageOptions(options: ImageModelOptions | undefined): Ima
   return values;
 }
 
+/** Sets one option; a transparent background moves a JPEG output to PNG (JPEG has no alpha). */
+export function withOption<K extends keyof ImageOptionValues>(
+  values: ImageOptionValues,
+  key: K,
+  value: ImageOptionValues[K],
+): ImageOptionValues {
+  const next = { ...values, [key]: value };
+  if (next.background === 'transparent' && next.output_format === 'jpeg')
+    next.output_format = 'png';
+  return next;
+}
+
+/** Output formats that can go with `background` (JPEG cannot be transparent). */
+export function formatsFor(
+  formats: readonly string[] | undefined,
+  background: string | undefined,
+): readonly string[] | undefined {
+  return background === 'transparent' ? formats?.filter((f) => f !== 'jpeg') : formats;
+}
+
 /** `values` without unset keys, ready to spread into generate or edit parameters. */
 export function definedOptions(values: ImageOptionValues): Record<string, string | number> {
   const out: Record<string, string | number> = {};
