@@ -175,6 +175,23 @@ describe('ImageStudio', () => {
     ]);
   });
 
+  it('switches to gpt-image-1 when a dall-e-3 result becomes the edit source', async () => {
+    setup();
+    typePrompt('a harbour');
+    fireEvent.keyDown(screen.getByRole('textbox', { name: 'Prompt' }), {
+      key: 'Enter',
+      ctrlKey: true,
+    });
+    fireEvent.click(await screen.findByRole('button', { name: 'Use as edit source' }));
+    expect((screen.getByRole('combobox', { name: 'Model' }) as HTMLSelectElement).value).toBe(
+      'gpt-image-1',
+    );
+    const editor = screen.getByRole('region', { name: 'Edit source' });
+    expect(within(editor).getByRole('button', { name: 'Edit image' })).toBeTruthy();
+    fireEvent.click(within(editor).getByRole('button', { name: 'Remove edit source' }));
+    expect(within(editor).getByLabelText('Edit source')).toBeTruthy();
+  });
+
   it('generates a flux-schnell image from an aspect ratio', async () => {
     const { apiRequests } = setup();
     chooseModel('flux-schnell');
