@@ -137,14 +137,14 @@ function Page({ theme, onThemeChange, onLocaleChange, config, fault, onFaultChan
           </button>
         </div>
       </header>
-      <SettingsPanel
-        id={settingsId}
-        hidden={!settingsOpen}
-        config={config}
-        fault={fault}
-        onFaultChange={onFaultChange}
-      />
       <main className="demo-main">
+        <SettingsPanel
+          id={settingsId}
+          hidden={!settingsOpen}
+          config={config}
+          fault={fault}
+          onFaultChange={onFaultChange}
+        />
         <Tabs
           items={TABS.map(({ id, panel }) => ({ id, label: demo.tabs[id], panel }))}
           selected={tab}
