@@ -11,6 +11,7 @@ import {
   type Page,
 } from 'playwright-core';
 import { createDemoGateway, type DemoGatewayOptions } from '../server/demoGateway.js';
+import { ensureBuilt } from '../server/ensureBuilt.js';
 import { type PreviewServer, startPreviewServer } from '../server/previewServer.js';
 
 /** Where screenshots and other artefacts go (gitignored). */
@@ -70,6 +71,8 @@ export function useDemo(setup: DemoSetup | (() => Promise<DemoSetup>) = {}): Dem
   let pageErrors: string[] = [];
 
   before(async () => {
+    // `pnpm test:e2e` builds first; a file run on its own builds only if dist/ is missing.
+    await ensureBuilt();
     const [options, launched] = await Promise.all([
       typeof setup === 'function' ? setup() : setup,
       launchChromium(),

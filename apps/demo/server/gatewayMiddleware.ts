@@ -2,21 +2,15 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { nodeAdapter } from '@aitre/core/server';
 import type { DemoGateway } from './demoGateway.js';
 
-/** A connect-style middleware; `next` is absent when nothing comes after it. */
-export type Middleware = (req: IncomingMessage, res: ServerResponse, next?: () => void) => void;
+/** A connect-style middleware (Vite's servers, or node:http with a fallback as `next`). */
+export type Middleware = (req: IncomingMessage, res: ServerResponse, next: () => void) => void;
 
 /** Serves the demo gateway's paths on node:http (bodies streamed both ways), passing on the rest. */
 export function gatewayMiddleware(gateway: DemoGateway): Middleware {
   const serve = nodeAdapter(gateway.handle);
   return (req, res, next) => {
     const path = new URL(req.url ?? '/', 'http://localhost').pathname;
-    if (!gateway.matches(path)) {
-      if (next) next();
-      else {
-        res.writeHead(404).end();
-      }
-      return;
-    }
-    void serve(req, res);
+    if (gateway.matches(path)) void serve(req, res);
+    else next();
   };
 }
