@@ -6,7 +6,7 @@ import { after, describe, it } from 'node:test';
 import { createGateway } from '@aitre/mock-gateway';
 import { type ServedGateway, serve } from '@aitre/mock-gateway/node';
 import { buildDemo } from '../server/ensureBuilt.js';
-import { useDemo } from './harness.js';
+import { textOf, useDemo } from './harness.js';
 
 const KEY = 'sk-e2e-proxy-5f0c8d2a9b7e4c31';
 
@@ -44,7 +44,7 @@ describe('proxy to a real gateway', () => {
     const unauthorised = await fetch(`${upstream.url}/v1/models`);
     assert.equal(unauthorised.status, 401, 'the upstream gateway really requires the key');
 
-    const page = await demo.open('/#completions');
+    const page = await demo.open('/#chat');
     const sent: Array<{ url: string; authorization: string | undefined }> = [];
     page.on('request', (request) => {
       void request.allHeaders().then((headers) => {
@@ -52,19 +52,20 @@ describe('proxy to a real gateway', () => {
       });
     });
     await page.reload();
-    const panel = page.getByRole('tabpanel', { name: 'Completions' });
-    await panel.getByLabel('Prompt').fill('Hello through the proxy');
-    await panel.getByRole('button', { name: 'Complete' }).click();
-    await panel.locator('form[data-status="idle"]').waitFor();
-    assert.equal(await panel.getByRole('alert').count(), 0);
-    assert.ok(((await panel.getByTestId('completion-text').textContent()) ?? '').length > 10);
+    const input = page.getByRole('textbox', { name: 'Message' });
+    await input.fill('Hello through the proxy');
+    await input.press('Enter');
+    const answer = page.locator('[data-slot="chat-message"][data-role="assistant"]');
+    await answer.and(page.locator('[data-status="done"]')).waitFor();
+    assert.ok((await textOf(answer.locator('[data-slot="markdown"]'))).length > 10);
 
     await page.getByRole('button', { name: 'Settings' }).click();
     const settings = page.getByRole('region', { name: 'Settings' });
     await settings.getByText('Real gateway through the server-side proxy').waitFor();
     assert.equal(await settings.getByTestId('gateway-url').textContent(), upstream.url);
 
-    assert.ok(sent.some((request) => request.url.includes('/v1/completions')));
+    assert.ok(sent.some((request) => request.url.endsWith('/v1/chat/completions')));
+    assert.ok(sent.some((request) => request.url.endsWith('/v1/models')));
     assert.deepEqual(
       sent.filter((request) => request.authorization !== undefined),
       [],
