@@ -37,7 +37,12 @@ export function App() {
     () => new URLSearchParams(window.location.search).get('fault') ?? '',
   );
   const config = useGatewayConfig();
-  const fetchWithFault = useMemo(() => (fault ? faultFetch(fault) : undefined), [fault]);
+  // Faults are a mock gateway feature: never sent through the proxy to a real gateway.
+  const activeFault = config?.mode === 'mock' ? fault : '';
+  const fetchWithFault = useMemo(
+    () => (activeFault ? faultFetch(activeFault) : undefined),
+    [activeFault],
+  );
 
   useEffect(() => {
     document.documentElement.lang = locale;
