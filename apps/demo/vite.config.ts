@@ -2,14 +2,13 @@ import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { mockGatewayPlugin } from './server/mockGatewayPlugin.js';
-import { inlineCssImports } from './vite/inlineCssImports.js';
 
 // The workspace packages are used from their TypeScript sources (the `source` export
 // condition), in dev and in the production build, so nothing needs building first.
 const uiStyles = fileURLToPath(new URL('../../packages/ui/src/styles.css', import.meta.url));
 
 export default defineConfig({
-  plugins: [inlineCssImports(/packages\/ui\/src\/styles\.css$/), react(), mockGatewayPlugin()],
+  plugins: [react(), mockGatewayPlugin()],
   resolve: {
     conditions: ['source', 'module', 'browser', 'development|production'],
     // The stylesheet export has no `source` condition: point it at the source file.

@@ -209,3 +209,11 @@ export function sineWav(seconds = 1, hz = 440, rate = 16_000): Buffer {
 export async function textOf(locator: Locator): Promise<string> {
   return (await locator.first().textContent()) ?? '';
 }
+
+/** The ids of the page's tabs, in order, read from the tab list. */
+export function tabIds(page: Page): Promise<string[]> {
+  return page
+    .getByRole('tablist')
+    .getByRole('tab')
+    .evaluateAll((tabs) => tabs.map((tab) => tab.id.replace(/^tab-/, '')));
+}

@@ -1,8 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
-import { TABS } from '../src/demoTabs.js';
-import { resultPath, useDemo } from './harness.js';
+import { resultPath, tabIds, useDemo } from './harness.js';
 
 /** Puts something on most tabs, so the screenshots show results and not only empty states. */
 async function fillTabs(page: Page): Promise<void> {
@@ -30,7 +29,7 @@ async function fillTabs(page: Page): Promise<void> {
 }
 
 async function shootTabs(page: Page, theme: 'light' | 'dark'): Promise<void> {
-  for (const { id } of TABS) {
+  for (const id of await tabIds(page)) {
     await page.locator(`#tab-${id}`).click();
     await page.waitForLoadState('networkidle');
     await page.screenshot({ path: await resultPath(`${id}-${theme}.png`), fullPage: true });
