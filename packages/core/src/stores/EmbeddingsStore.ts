@@ -1,7 +1,7 @@
 import type { AitreClient, EmbeddingsResult } from '../client/index.js';
 import type { AitreError } from '../errors.js';
-import { type Notify, Store } from './Store.js';
-import { toAitreError } from './toAitreError.js';
+import { RequestStore } from './RequestStore.js';
+import type { Notify } from './Store.js';
 
 /** idle: nothing yet; embedding: a request is in flight; success / error: the last one's outcome. */
 export type EmbeddingsStatus = 'idle' | 'embedding' | 'success' | 'error';
@@ -35,13 +35,16 @@ export interface EmbeddingsStoreOptions {
 }
 
 /** Text to vectors: one request per `embed` call, vectors as Float32Array. */
-export class EmbeddingsStore extends Store<EmbeddingsSnapshot> {
+export class EmbeddingsStore extends RequestStore<EmbeddingsSnapshot> {
   readonly #client: AitreClient;
   readonly #options: EmbeddingsStoreOptions;
-  #controller: AbortController | undefined;
 
   constructor(client: AitreClient, options: EmbeddingsStoreOptions = {}) {
-    super({ status: 'idle', vectors: [], usage: undefined, error: undefined }, options.schedule);
+    super(
+      { status: 'idle', vectors: [], usage: undefined, error: undefined },
+      options.schedule,
+      (s) => s.vectors.length,
+    );
     this.#client = client;
     this.#options = options;
   }
@@ -51,40 +54,23 @@ export class EmbeddingsStore extends Store<EmbeddingsSnapshot> {
     input: string | string[],
     options: EmbedOptions = {},
   ): Promise<Float32Array[] | undefined> {
-    this.#controller?.abort();
-    const controller = new AbortController();
-    this.#controller = controller;
-    this.setState({ status: 'embedding', error: undefined });
-    try {
-      const result = await this.#client.embeddings.create(
-        {
-          model: options.model ?? this.#options.model ?? 'text-embedding-3-small',
-          input,
-          ...(options.dimensions !== undefined ? { dimensions: options.dimensions } : {}),
-        },
-        { signal: controller.signal },
-      );
-      if (controller.signal.aborted) return undefined;
-      this.#controller = undefined;
-      this.setState({ status: 'success', vectors: result.vectors, usage: result.usage });
-      return result.vectors;
-    } catch (error) {
-      if (controller.signal.aborted) return undefined;
-      this.#controller = undefined;
-      this.setState({ status: 'error', error: toAitreError(error) });
-      return undefined;
-    }
+    const result = await this.request(
+      'embedding',
+      (signal) =>
+        this.#client.embeddings.create(
+          {
+            model: options.model ?? this.#options.model ?? 'text-embedding-3-small',
+            input,
+            ...(options.dimensions !== undefined ? { dimensions: options.dimensions } : {}),
+          },
+          { signal },
+        ),
+      ({ vectors, usage }) => ({ vectors, usage }),
+    );
+    return result?.vectors;
   }
 
-  /** Aborts the request in flight; the previous vectors stay. */
-  cancel(): void {
-    if (!this.#controller) return;
-    this.#controller.abort();
-    this.#controller = undefined;
-    this.setState((s) => ({ status: s.vectors.length > 0 ? 'success' : 'idle' }));
-  }
-
-  /** Aborts the request in flight. The store stays usable. */
+  /** Aborts the request in flight (as `cancel`). */
   dispose(): void {
     this.cancel();
   }

@@ -7,8 +7,8 @@ import type {
 import type { AitreError } from '../errors.js';
 import { createId } from './createId.js';
 import { base64ToBlob, createObjectUrl, revokeObjectUrl } from './objectUrl.js';
-import { type Notify, Store } from './Store.js';
-import { toAitreError } from './toAitreError.js';
+import { RequestStore } from './RequestStore.js';
+import type { Notify } from './Store.js';
 
 /** One image of a generation. */
 export interface GeneratedImage {
@@ -87,14 +87,13 @@ function revokeAll(generations: readonly ImageGeneration[]): void {
 }
 
 /** Image generation and editing with a history; b64 results become object URLs it cleans up. */
-export class ImageStore extends Store<ImageSnapshot> {
+export class ImageStore extends RequestStore<ImageSnapshot> {
   readonly #client: AitreClient;
   readonly #model: string | undefined;
   readonly #limit: number;
-  #controller: AbortController | undefined;
 
   constructor(client: AitreClient, options: ImageStoreOptions = {}) {
-    super(EMPTY, options.schedule);
+    super(EMPTY, options.schedule, (s) => s.images.length);
     this.#client = client;
     this.#model = options.model;
     this.#limit = Math.max(1, options.historyLimit ?? 10);
@@ -117,14 +116,6 @@ export class ImageStore extends Store<ImageSnapshot> {
     );
   }
 
-  /** Aborts the request in flight; the images shown so far stay. */
-  cancel(): void {
-    if (!this.#controller) return;
-    this.#controller.abort();
-    this.#controller = undefined;
-    this.setState((s) => ({ status: s.images.length > 0 ? 'success' : 'idle' }));
-  }
-
   /** Drops one generation from the history (revoking its object URLs). */
   remove(id: string): void {
     const { history } = this.getSnapshot();
@@ -143,8 +134,7 @@ export class ImageStore extends Store<ImageSnapshot> {
 
   /** Aborts the request in flight and revokes every object URL. The store stays usable. */
   dispose(): void {
-    this.#controller?.abort();
-    this.#controller = undefined;
+    this.abortRequest();
     this.clear();
   }
 
@@ -155,38 +145,21 @@ export class ImageStore extends Store<ImageSnapshot> {
     format: unknown,
     send: (signal: AbortSignal) => Promise<ImagesResponse>,
   ): Promise<ImageGeneration | undefined> {
-    this.#controller?.abort();
-    const controller = new AbortController();
-    this.#controller = controller;
-    this.setState({ status: 'generating', error: undefined });
-    try {
-      const response = await send(controller.signal);
-      if (controller.signal.aborted) return undefined;
-      this.#controller = undefined;
+    const done = await this.request('generating', send, (response) => {
       const type = mimeOf(format ?? response.output_format);
       const images: GeneratedImage[] = [];
       for (const item of response.data ?? []) {
         const image = toImage(item, type);
         if (image) images.push(image);
       }
-      const generation: ImageGeneration = {
-        id: createId('img'),
-        kind,
-        prompt,
-        model,
-        images,
-        createdAt: Date.now(),
-      };
-      const history = [generation, ...this.getSnapshot().history];
+      const history = [
+        { id: createId('img'), kind, prompt, model, images, createdAt: Date.now() },
+        ...this.getSnapshot().history,
+      ];
       revokeAll(history.slice(this.#limit));
-      this.setState({ status: 'success', images, history: history.slice(0, this.#limit) });
-      return generation;
-    } catch (error) {
-      if (controller.signal.aborted) return undefined;
-      this.#controller = undefined;
-      this.setState({ status: 'error', error: toAitreError(error) });
-      return undefined;
-    }
+      return { images, history: history.slice(0, this.#limit) };
+    });
+    return done && this.getSnapshot().history[0];
   }
 }
 

@@ -1,8 +1,8 @@
 import type { AitreClient } from '../client/index.js';
 import type { AitreError } from '../errors.js';
 import { createObjectUrl, revokeObjectUrl } from './objectUrl.js';
-import { type Notify, Store } from './Store.js';
-import { toAitreError } from './toAitreError.js';
+import { RequestStore } from './RequestStore.js';
+import type { Notify } from './Store.js';
 
 /** Per-call options of `SpeechStore.speak`. */
 export interface SpeakOptions {
@@ -53,15 +53,15 @@ const MIME: Record<string, string> = {
 };
 
 /** Text to speech: synthesizes text and owns the audio's object URL. */
-export class SpeechStore extends Store<SpeechSnapshot> {
+export class SpeechStore extends RequestStore<SpeechSnapshot> {
   readonly #client: AitreClient;
   readonly #options: SpeechStoreOptions;
-  #controller: AbortController | undefined;
 
   constructor(client: AitreClient, options: SpeechStoreOptions = {}) {
     super(
       { status: 'idle', blob: undefined, audioUrl: undefined, error: undefined },
       options.schedule,
+      (s) => s.blob,
     );
     this.#client = client;
     this.#options = options;
@@ -69,51 +69,32 @@ export class SpeechStore extends Store<SpeechSnapshot> {
 
   /** Synthesizes `text` (empty or over 4096 characters: the client's ValidationError, no request). Resolves to the audio URL, undefined on error or cancel. */
   async speak(text: string, options: SpeakOptions = {}): Promise<string | undefined> {
-    this.#controller?.abort();
-    this.#controller = undefined;
+    const format = options.format ?? 'mp3';
     const params = {
       model: options.model ?? this.#options.model ?? 'tts-1',
       voice: options.voice ?? this.#options.voice ?? 'alloy',
       input: text,
-      response_format: options.format ?? 'mp3',
+      response_format: format,
       ...(options.speed !== undefined ? { speed: options.speed } : {}),
       ...(options.instructions ? { instructions: options.instructions } : {}),
     };
-    const controller = new AbortController();
-    this.#controller = controller;
-    this.setState({ status: 'speaking', error: undefined });
-    try {
-      const response = await this.#client.audio.speech(params, { signal: controller.signal });
-      const raw = await response.blob();
-      if (controller.signal.aborted) return undefined;
-      this.#controller = undefined;
-      const blob = raw.type
-        ? raw
-        : new Blob([raw], { type: MIME[params.response_format] ?? 'audio/mpeg' });
-      revokeObjectUrl(this.getSnapshot().audioUrl);
-      const audioUrl = createObjectUrl(blob);
-      this.setState({ status: 'success', blob, audioUrl });
-      return audioUrl;
-    } catch (error) {
-      if (controller.signal.aborted) return undefined;
-      this.#controller = undefined;
-      this.setState({ status: 'error', error: toAitreError(error) });
-      return undefined;
-    }
-  }
-
-  /** Aborts the synthesis in flight; the previous audio stays. */
-  cancel(): void {
-    if (!this.#controller) return;
-    this.#controller.abort();
-    this.#controller = undefined;
-    this.setState((s) => ({ status: s.blob ? 'success' : 'idle' }));
+    const blob = await this.request(
+      'speaking',
+      async (signal) => {
+        const raw = await (await this.#client.audio.speech(params, { signal })).blob();
+        return raw.type ? raw : new Blob([raw], { type: MIME[format] ?? 'audio/mpeg' });
+      },
+      (blob) => {
+        revokeObjectUrl(this.getSnapshot().audioUrl);
+        return { blob, audioUrl: createObjectUrl(blob) };
+      },
+    );
+    return blob && this.getSnapshot().audioUrl;
   }
 
   /** Aborts, revokes the audio URL and clears everything. The store stays usable. */
   dispose(): void {
-    this.#controller?.abort();
-    this.#controller = undefined;
+    this.abortRequest();
     revokeObjectUrl(this.getSnapshot().audioUrl);
     this.setState({ status: 'idle', blob: undefined, audioUrl: undefined, error: undefined });
   }

@@ -1,7 +1,7 @@
 import type { AitreClient, TranscriptionSegment, TranscriptionVerbose } from '../client/index.js';
 import type { AitreError } from '../errors.js';
-import { type Notify, Store } from './Store.js';
-import { toAitreError } from './toAitreError.js';
+import { RequestStore } from './RequestStore.js';
+import type { Notify } from './Store.js';
 
 /** Transcribe in the spoken language, or translate into English. */
 export type TranscriptionMode = 'transcribe' | 'translate';
@@ -100,13 +100,16 @@ function toResult(raw: unknown, format: TranscriptionFormat): TranscriptionResul
 }
 
 /** Speech to text: uploads a file (the client checks type and 25 MiB first) and keeps the last result. */
-export class TranscriptionStore extends Store<TranscriptionSnapshot> {
+export class TranscriptionStore extends RequestStore<TranscriptionSnapshot> {
   readonly #client: AitreClient;
   readonly #options: TranscriptionStoreOptions;
-  #controller: AbortController | undefined;
 
   constructor(client: AitreClient, options: TranscriptionStoreOptions = {}) {
-    super({ status: 'idle', result: undefined, error: undefined }, options.schedule);
+    super(
+      { status: 'idle', result: undefined, error: undefined },
+      options.schedule,
+      (s) => s.result,
+    );
     this.#client = client;
     this.#options = options;
   }
@@ -116,17 +119,12 @@ export class TranscriptionStore extends Store<TranscriptionSnapshot> {
     file: Blob,
     options: TranscribeOptions = {},
   ): Promise<TranscriptionResult | undefined> {
-    this.#controller?.abort();
-    this.#controller = undefined;
     const mode = options.mode ?? this.#options.mode ?? 'transcribe';
     const model = options.model ?? this.#options.model ?? 'whisper-1';
     const granularities =
       options.timestamps === true ? (['segment', 'word'] as const) : options.timestamps || [];
     const format: TranscriptionFormat =
       granularities.length > 0 ? 'verbose_json' : (options.format ?? 'json');
-    const controller = new AbortController();
-    this.#controller = controller;
-    this.setState({ status: 'transcribing', error: undefined });
     const common = {
       file,
       model,
@@ -134,11 +132,12 @@ export class TranscriptionStore extends Store<TranscriptionSnapshot> {
       ...(options.prompt ? { prompt: options.prompt } : {}),
       ...(options.temperature !== undefined ? { temperature: options.temperature } : {}),
     };
-    try {
-      const raw =
+    const raw = await this.request(
+      'transcribing',
+      (signal): Promise<unknown> =>
         mode === 'translate'
-          ? await this.#client.audio.translations(common, { signal: controller.signal })
-          : await this.#client.audio.transcriptions(
+          ? this.#client.audio.translations(common, { signal })
+          : this.#client.audio.transcriptions(
               {
                 ...common,
                 ...(options.language ? { language: options.language } : {}),
@@ -146,27 +145,11 @@ export class TranscriptionStore extends Store<TranscriptionSnapshot> {
                   ? { timestamp_granularities: [...granularities] }
                   : {}),
               },
-              { signal: controller.signal },
-            );
-      if (controller.signal.aborted) return undefined;
-      this.#controller = undefined;
-      const result = toResult(raw, format);
-      this.setState({ status: 'success', result });
-      return result;
-    } catch (error) {
-      if (controller.signal.aborted) return undefined;
-      this.#controller = undefined;
-      this.setState({ status: 'error', error: toAitreError(error) });
-      return undefined;
-    }
-  }
-
-  /** Aborts the upload in flight; the previous result stays. */
-  cancel(): void {
-    if (!this.#controller) return;
-    this.#controller.abort();
-    this.#controller = undefined;
-    this.setState((s) => ({ status: s.result ? 'success' : 'idle' }));
+              { signal },
+            ),
+      (raw) => ({ result: toResult(raw, format) }),
+    );
+    return raw === undefined ? undefined : this.getSnapshot().result;
   }
 
   /** Clears the result and error. */

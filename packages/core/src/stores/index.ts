@@ -93,6 +93,8 @@ export type { ImageProgress, ImageProgressStage } from './parseImageProgress.js'
 export { parseImageProgress } from './parseImageProgress.js';
 export type { ShortenResult } from './parseShorten.js';
 export { parseShorten } from './parseShorten.js';
+export type { RequestState } from './RequestStore.js';
+export { RequestStore } from './RequestStore.js';
 export type {
   SpeakOptions,
   SpeechSnapshot,
