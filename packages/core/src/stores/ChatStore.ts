@@ -1,13 +1,11 @@
 import type {
   AggregatedMessage,
   AitreClient,
-  ChatCompletionCreateParams,
   ChatCompletionStream,
-  ChatContentPart,
   ChatMessageParam,
   CompletionUsage,
 } from '../client/index.js';
-import { AbortError, type AitreError, ApiError, ValidationError } from '../errors.js';
+import { AbortError, type AitreError, ValidationError } from '../errors.js';
 import type {
   ChatMessage,
   ChatMessageError,
@@ -15,6 +13,7 @@ import type {
   ChatUsage,
   MessageImagePart,
   MessagePart,
+  MessageTextPart,
 } from './ChatMessage.js';
 import type { ChatStorage } from './ChatStorage.js';
 import { createId } from './createId.js';
@@ -63,8 +62,8 @@ export interface ChatSendOptions {
 export interface ChatStoreOptions {
   /** Chat id; the storage key and the sharing key of `getChatStore`. Default: a new id. */
   id?: string;
-  /** The client that talks to the gateway. */
-  client: AitreClient;
+  /** The client that talks to the gateway: `createClient` or the smaller `createChatClient`. */
+  client: Pick<AitreClient, 'chat'>;
   /** Model id, e.g. `gpt-4o-mini`. Sending without one fails with `model_missing`. */
   model?: string;
   /** System prompt sent first with every request (not stored as a message). */
@@ -92,12 +91,13 @@ export interface ChatStoreOptions {
 interface Run {
   controller: AbortController;
   stream: ChatCompletionStream | undefined;
-  assistantId: string;
+  id: string;
   createdAt: number;
+  /** Clock readings: request start, first token, first reasoning token, first answer token after reasoning. */
   startedAt: number;
-  firstTokenAt: number | undefined;
-  reasoningStartedAt: number | undefined;
-  reasoningEndedAt: number | undefined;
+  firstAt: number | undefined;
+  thinkAt: number | undefined;
+  thoughtAt: number | undefined;
   deltas: number;
   dirty: boolean;
   started: boolean;
@@ -112,63 +112,47 @@ interface FailedSend {
   body: Record<string, unknown> | undefined;
 }
 
-const defaultNow = (): number =>
-  typeof globalThis.performance?.now === 'function' ? globalThis.performance.now() : Date.now();
+const defaultNow = (): number => globalThis.performance?.now() ?? Date.now();
 
-function toUsage(usage: CompletionUsage | undefined): ChatUsage | undefined {
-  if (!usage) return undefined;
-  return {
-    promptTokens: usage.prompt_tokens,
-    completionTokens: usage.completion_tokens,
-    totalTokens: usage.total_tokens,
+/** The gateway's usage in the store's shape (shared with the completion store). */
+export const toUsage = (u: CompletionUsage | undefined): ChatUsage | undefined =>
+  u && {
+    promptTokens: u.prompt_tokens,
+    completionTokens: u.completion_tokens,
+    totalTokens: u.total_tokens,
   };
-}
 
-function addUsage(a: ChatUsage | undefined, b: ChatUsage | undefined): ChatUsage | undefined {
-  if (!b) return a;
-  if (!a) return b;
-  return {
-    promptTokens: a.promptTokens + b.promptTokens,
-    completionTokens: a.completionTokens + b.completionTokens,
-    totalTokens: a.totalTokens + b.totalTokens,
-  };
-}
+const addUsage = (a: ChatUsage | undefined, b: ChatUsage | undefined): ChatUsage | undefined =>
+  a && b
+    ? {
+        promptTokens: a.promptTokens + b.promptTokens,
+        completionTokens: a.completionTokens + b.completionTokens,
+        totalTokens: a.totalTokens + b.totalTokens,
+      }
+    : (a ?? b);
 
-function toMessageError(error: AitreError): ChatMessageError {
-  const code =
-    ApiError.isInstance(error) || ValidationError.isInstance(error) ? error.code : undefined;
-  return code === undefined
-    ? { kind: error.kind, message: error.message }
-    : { kind: error.kind, message: error.message, code };
-}
-
-function textOf(parts: readonly MessagePart[]): string {
-  return parts
+const textOf = (parts: readonly MessagePart[]): string =>
+  parts
     .filter((p) => p.type === 'text')
     .map((p) => p.text)
     .join('\n');
-}
+
+// Blank text parts are dropped, so whitespace alone counts as an empty message.
+const partsOf = (content: string | readonly MessagePart[]): MessagePart[] =>
+  (typeof content === 'string' ? [{ type: 'text' as const, text: content }] : content).filter(
+    (p) => p.type !== 'text' || p.text.trim() !== '',
+  );
 
 function lastIndexOf<T>(items: readonly T[], test: (item: T) => boolean): number {
-  for (let i = items.length - 1; i >= 0; i--) {
-    if (test(items[i] as T)) return i;
-  }
-  return -1;
-}
-
-function load(options: ChatStoreOptions, id: string): ReturnType<ChatStorage['load']> {
-  try {
-    return options.storage?.load(id);
-  } catch (error) {
-    options.onError?.(toAitreError(error));
-    return undefined;
-  }
+  let i = items.length;
+  while (i-- > 0 && !test(items[i] as T));
+  return i;
 }
 
 // A message saved mid-stream (tab closed) cannot resume: it is marked incomplete.
-function restored(messages: readonly ChatMessage[]): readonly ChatMessage[] {
-  return messages.map((m) => (m.status === 'streaming' ? { ...m, status: 'incomplete' } : m));
-}
+const restored = (messages: readonly ChatMessage[] | undefined): readonly ChatMessage[] | false =>
+  !!messages?.length &&
+  messages.map((m) => (m.status === 'streaming' ? { ...m, status: 'incomplete' } : m));
 
 /**
  * A chat as a plain state machine: messages, draft, streaming, stop, regenerate, edit and
@@ -193,27 +177,26 @@ export class ChatStore extends Store<ChatState> {
       input: '',
       attachments: [],
     };
+    let loaded: ReturnType<ChatStorage['load']>;
+    try {
+      loaded = options.storage?.load(initial.id);
+    } catch (error) {
+      options.onError?.(toAitreError(error));
+    }
     // A synchronous storage restores before the first snapshot: no flash, no notification.
-    const loaded = load(options, initial.id);
-    super(
-      Array.isArray(loaded) && loaded.length > 0
-        ? { ...initial, messages: restored(loaded) }
-        : initial,
-      options.schedule ?? frameScheduler(),
-    );
+    const messages = Array.isArray(loaded) && restored(loaded);
+    super(messages ? { ...initial, messages } : initial, options.schedule ?? frameScheduler());
     this.#options = options;
     this.#now = options.now ?? defaultNow;
     this.#initial = initial;
     if (loaded instanceof Promise) {
-      loaded.then(
-        (messages) => {
-          // A late load must not overwrite a conversation that already started.
-          if (messages && messages.length > 0 && this.getSnapshot().messages === initial.messages) {
-            this.setState({ messages: restored(messages) });
-          }
-        },
-        (error: unknown) => this.#options.onError?.(toAitreError(error)),
-      );
+      loaded.then((late) => {
+        const messages = restored(late);
+        // A late load must not overwrite a conversation that already started.
+        if (messages && this.getSnapshot().messages === initial.messages) {
+          this.setState({ messages });
+        }
+      }, this.#report);
     }
   }
 
@@ -231,7 +214,7 @@ export class ChatStore extends Store<ChatState> {
 
   /** Whether a request is in flight. */
   get isBusy(): boolean {
-    return this.#run !== undefined;
+    return !!this.#run;
   }
 
   /** Replaces options (model, callbacks, body...) for the next requests; `id` is fixed. */
@@ -262,9 +245,12 @@ export class ChatStore extends Store<ChatState> {
       | ((messages: readonly ChatMessage[]) => readonly ChatMessage[]),
   ): void {
     this.stop();
-    const next = typeof messages === 'function' ? messages(this.getSnapshot().messages) : messages;
     this.#failed = undefined;
-    this.setState({ messages: next, error: undefined, status: 'idle' });
+    this.setState((s) => ({
+      messages: typeof messages === 'function' ? messages(s.messages) : messages,
+      error: undefined,
+      status: 'idle',
+    }));
     this.#persist();
   }
 
@@ -278,8 +264,6 @@ export class ChatStore extends Store<ChatState> {
     content?: string | readonly MessagePart[],
     options: ChatSendOptions = {},
   ): Promise<void> {
-    const fromDraft = content === undefined;
-    let state: ChatState;
     let parts: MessagePart[];
     try {
       // Without attachments to read, the draft is taken synchronously, so a double submit
@@ -287,55 +271,52 @@ export class ChatStore extends Store<ChatState> {
       const extra = options.attachments?.length
         ? await Promise.all(options.attachments.map(toImagePart))
         : [];
-      state = this.getSnapshot();
-      const base: MessagePart[] =
-        content === undefined
-          ? [{ type: 'text', text: state.input }, ...state.attachments]
-          : typeof content === 'string'
-            ? [{ type: 'text', text: content }]
-            : [...content];
-      parts = [...base, ...extra].filter((p) => p.type !== 'text' || p.text.trim() !== '');
-      this.#validate(parts);
+      const { input, attachments } = this.getSnapshot();
+      parts = partsOf([
+        ...(content === undefined ? [text(input), ...attachments] : partsOf(content)),
+        ...extra,
+      ]);
     } catch (error) {
       this.#reject(error);
       return;
     }
+    if (this.#invalid(parts)) return;
     this.stop();
-    const message: ChatMessage = {
-      id: createId('msg'),
-      role: 'user',
-      parts,
-      content: textOf(parts),
-      reasoning: '',
-      images: [],
-      status: 'done',
-      createdAt: Date.now(),
-    };
-    const send: FailedSend = {
-      message,
-      restored: undefined,
-      body: options.body,
-    };
-    await this.#submit(send, fromDraft);
+    await this.#submit(
+      {
+        message: {
+          id: createId('msg'),
+          role: 'user',
+          parts,
+          content: textOf(parts),
+          reasoning: '',
+          images: [],
+          status: 'done',
+          createdAt: Date.now(),
+        },
+        restored: undefined,
+        body: options.body,
+      },
+      content === undefined,
+    );
   }
 
   /** Re-sends the last failed send, or regenerates the last unfinished answer. */
   async retry(): Promise<void> {
     if (this.#run) return;
     const failed = this.#failed;
+    const { input, attachments, messages } = this.getSnapshot();
     if (failed) {
-      const { input, attachments } = this.getSnapshot();
       // Take the restored draft back only if the user has not changed it since.
-      const untouched =
-        failed.restored !== undefined &&
-        input === failed.restored.input &&
-        attachments === failed.restored.attachments;
-      await this.#submit({ ...failed, restored: undefined }, untouched);
+      const draft = failed.restored;
+      await this.#submit(
+        { ...failed, restored: undefined },
+        draft?.input === input && draft.attachments === attachments,
+      );
       return;
     }
-    const last = this.getSnapshot().messages.at(-1);
-    if (!last) return;
-    if (last.role === 'user' || last.status !== 'done') await this.regenerate(last.id);
+    const last = messages.at(-1);
+    if (last && (last.role === 'user' || last.status !== 'done')) await this.regenerate(last.id);
   }
 
   /**
@@ -346,18 +327,15 @@ export class ChatStore extends Store<ChatState> {
     const { messages } = this.getSnapshot();
     let cut: number;
     if (messageId === undefined) {
-      const lastAnswer = lastIndexOf(messages, (m) => m.role === 'assistant');
-      cut = lastAnswer >= 0 ? lastAnswer : messages.length;
+      cut = lastIndexOf(messages, (m) => m.role === 'assistant');
+      if (cut < 0) cut = messages.length;
     } else {
-      const index = messages.findIndex((m) => m.id === messageId);
-      if (index < 0) return;
-      cut = messages[index]?.role === 'user' ? index + 1 : index;
+      cut = messages.findIndex((m) => m.id === messageId);
+      if (cut < 0) return;
+      if (messages[cut]?.role === 'user') cut++;
     }
     const kept = messages.slice(0, cut);
-    if (!kept.some((m) => m.role === 'user')) return;
-    this.stop();
-    this.setState({ messages: kept });
-    await this.#ask(undefined);
+    if (kept.some((m) => m.role === 'user')) await this.#ask(kept, undefined);
   }
 
   /** Replaces a user message's content, drops everything after it and asks again. */
@@ -366,19 +344,12 @@ export class ChatStore extends Store<ChatState> {
     const index = messages.findIndex((m) => m.id === messageId);
     const original = messages[index];
     if (original?.role !== 'user') return;
-    const parts: MessagePart[] = (
-      typeof content === 'string' ? [{ type: 'text' as const, text: content }] : [...content]
-    ).filter((p) => p.type !== 'text' || p.text.trim() !== '');
-    try {
-      this.#validate(parts);
-    } catch (error) {
-      this.#reject(error);
-      return;
-    }
-    this.stop();
-    const edited: ChatMessage = { ...original, parts, content: textOf(parts) };
-    this.setState({ messages: [...messages.slice(0, index), edited] });
-    await this.#ask(undefined);
+    const parts = partsOf(content);
+    if (this.#invalid(parts)) return;
+    await this.#ask(
+      [...messages.slice(0, index), { ...original, parts, content: textOf(parts) }],
+      undefined,
+    );
   }
 
   /** Stops the answer in flight; what has arrived stays, marked `stopped`. */
@@ -389,8 +360,7 @@ export class ChatStore extends Store<ChatState> {
     run.controller.abort();
     run.stream?.abort();
     const snapshot = run.stream?.snapshot();
-    const message =
-      run.started && snapshot ? this.#writeAnswer(run, snapshot, 'stopped', undefined) : undefined;
+    const message = run.started && snapshot && this.#write(run, snapshot, 'stopped');
     this.setState({ status: 'idle' });
     this.#persist();
     if (message) this.#options.onFinish?.(message, this.getSnapshot().messages);
@@ -407,18 +377,24 @@ export class ChatStore extends Store<ChatState> {
     const run = this.#run;
     if (run?.dirty && run.stream) {
       run.dirty = false;
-      this.#writeAnswer(run, run.stream.snapshot(), 'streaming', undefined);
+      this.#write(run, run.stream.snapshot(), 'streaming');
     }
     super.flush();
   }
 
-  #validate(parts: readonly MessagePart[]): void {
-    if (parts.length === 0) {
-      throw new ValidationError('prompt_empty', 'content', 'The message is empty.');
-    }
-    if (!this.#options.model) {
-      throw new ValidationError('model_missing', 'model', 'No model is selected.');
-    }
+  #report = (error: unknown): void => {
+    this.#options.onError?.(toAitreError(error));
+  };
+
+  // Rejects an empty message (when `parts` are given) or a missing model, before any request.
+  #invalid(parts?: readonly MessagePart[]): boolean {
+    const error =
+      parts?.length === 0
+        ? new ValidationError('prompt_empty', 'content', 'The message is empty.')
+        : !this.#options.model &&
+          new ValidationError('model_missing', 'model', 'No model is selected.');
+    if (error) this.#reject(error);
+    return !!error;
   }
 
   #reject(error: unknown): void {
@@ -429,78 +405,71 @@ export class ChatStore extends Store<ChatState> {
   }
 
   async #submit(send: FailedSend, clearDraft: boolean): Promise<void> {
-    this.#failed = undefined;
     const { messages } = this.getSnapshot();
-    this.setState({
-      messages: [...messages, send.message],
-      ...(clearDraft ? { input: '', attachments: [] } : {}),
-    });
-    await this.#ask(send);
+    if (clearDraft) this.setState({ input: '', attachments: [] });
+    await this.#ask([...messages, send.message], send);
   }
 
-  async #ask(send: FailedSend | undefined): Promise<void> {
+  // Stops any answer, sets the thread to `messages` and streams the answer to it.
+  async #ask(messages: readonly ChatMessage[], send: FailedSend | undefined): Promise<void> {
+    this.#failed = undefined;
     const options = this.#options;
-    if (!options.model) {
-      this.#reject(new ValidationError('model_missing', 'model', 'No model is selected.'));
-      return;
-    }
+    const model = options.model;
+    if (this.#invalid() || !model) return;
+    this.stop();
     const run: Run = {
       controller: new AbortController(),
       stream: undefined,
-      assistantId: createId('msg'),
+      id: createId('msg'),
       createdAt: Date.now(),
       startedAt: this.#now(),
-      firstTokenAt: undefined,
-      reasoningStartedAt: undefined,
-      reasoningEndedAt: undefined,
+      firstAt: undefined,
+      thinkAt: undefined,
+      thoughtAt: undefined,
       deltas: 0,
       dirty: false,
       started: false,
       send,
     };
     this.#run = run;
-    this.#failed = undefined;
-    this.setState({ status: 'submitted', error: undefined });
+    this.setState({ messages, status: 'submitted', error: undefined });
     this.#persist();
-
     const extra = { ...options.body, ...send?.body };
-    const params: ChatCompletionCreateParams & { stream: true } = {
-      model: options.model,
-      messages: this.#requestMessages(),
-      stream: true,
-      stream_options: { include_usage: true },
-      ...(Object.keys(extra).length > 0 ? { extra } : {}),
-    };
-    let stream: ChatCompletionStream;
+    let stream: ChatCompletionStream | undefined;
     try {
-      stream = await options.client.chat.completions.create(params, {
-        signal: run.controller.signal,
-        ...(options.headers ? { headers: options.headers } : {}),
-      });
-    } catch (error) {
-      if (this.#run === run) this.#fail(run, error);
-      return;
-    }
-    if (this.#run !== run) {
-      stream.abort();
-      return;
-    }
-    run.stream = stream;
-    try {
+      stream = await options.client.chat.completions.create(
+        {
+          model,
+          messages: this.#requestMessages(),
+          stream: true,
+          stream_options: { include_usage: true },
+          ...(Object.keys(extra).length > 0 && { extra }),
+        },
+        {
+          signal: run.controller.signal,
+          ...(options.headers && { headers: options.headers }),
+        },
+      );
+      if (this.#run !== run) {
+        stream.abort();
+        return;
+      }
+      run.stream = stream;
       for await (const chunk of stream) {
         if (this.#run !== run) return;
         if (!run.started) {
           run.started = true;
-          this.#writeAnswer(run, stream.snapshot(), 'streaming', undefined);
+          this.#write(run, stream.snapshot(), 'streaming');
           this.setState({ status: 'streaming' });
         }
         const delta = chunk.choices[0]?.delta;
-        if (delta && (delta.content || delta.reasoning_content || delta.reasoning)) {
+        const thinking = delta?.reasoning_content || delta?.reasoning;
+        if (thinking || delta?.content) {
           const now = this.#now();
-          run.firstTokenAt ??= now;
+          run.firstAt ??= now;
           run.deltas++;
-          if (delta.reasoning_content || delta.reasoning) run.reasoningStartedAt ??= now;
-          if (delta.content && run.reasoningStartedAt !== undefined) run.reasoningEndedAt ??= now;
+          if (thinking) run.thinkAt ??= now;
+          if (delta?.content && run.thinkAt !== undefined) run.thoughtAt ??= now;
         }
         run.dirty = true;
         this.invalidate();
@@ -514,10 +483,11 @@ export class ChatStore extends Store<ChatState> {
 
   #finish(run: Run, snapshot: AggregatedMessage): void {
     this.#run = undefined;
-    run.started = true;
-    const status: ChatMessageStatus =
-      snapshot.incomplete || snapshot.finishReason === null ? 'incomplete' : 'done';
-    const message = this.#writeAnswer(run, snapshot, status, undefined);
+    const message = this.#write(
+      run,
+      snapshot,
+      snapshot.incomplete || snapshot.finishReason === null ? 'incomplete' : 'done',
+    );
     this.setState((s) => ({ status: 'idle', usage: addUsage(s.usage, toUsage(snapshot.usage)) }));
     this.#persist();
     this.#options.onFinish?.(message, this.getSnapshot().messages);
@@ -533,119 +503,127 @@ export class ChatStore extends Store<ChatState> {
     this.#run = undefined;
     const err = toAitreError(error);
     const snapshot = run.stream?.snapshot();
-    const answered =
-      snapshot !== undefined && (snapshot.content !== '' || snapshot.reasoning !== '');
-    if (answered) {
-      this.#writeAnswer(run, snapshot, 'error', toMessageError(err));
+    const { kind, message, code } = err as AitreError & { code?: string | number };
+    if (snapshot && (snapshot.content || snapshot.reasoning)) {
+      this.#write(
+        run,
+        snapshot,
+        'error',
+        code === undefined ? { kind, message } : { kind, message, code },
+      );
       this.setState((s) => ({
         status: 'error',
         error: err,
         usage: addUsage(s.usage, toUsage(snapshot.usage)),
       }));
     } else {
-      this.#takeBack(run, err);
+      // Nothing was answered: the thread goes back to before the request and the message
+      // returns to the draft (unless the user has started a new one), so nothing is lost.
+      const state = this.getSnapshot();
+      const send = run.send;
+      const sent = send?.message;
+      let draft: FailedSend['restored'];
+      if (sent && state.input === '' && state.attachments.length === 0) {
+        draft = {
+          input: sent.content,
+          attachments: sent.parts.filter((p) => p.type === 'image'),
+        };
+      }
+      this.#failed = send && { ...send, restored: draft };
+      this.setState({
+        messages: state.messages.filter((m) => m.id !== run.id && m.id !== sent?.id),
+        status: 'error',
+        error: err,
+        ...draft,
+      });
     }
     this.#persist();
     this.#options.onError?.(err);
   }
 
-  // Nothing was answered: the thread goes back to before the request and the message
-  // returns to the draft (unless the user has started a new one), so nothing is lost.
-  #takeBack(run: Run, error: AitreError): void {
-    const state = this.getSnapshot();
-    const send = run.send;
-    const drop = new Set([run.assistantId, ...(send ? [send.message.id] : [])]);
-    let draft: Partial<ChatState> = {};
-    if (send && state.input === '' && state.attachments.length === 0) {
-      const restored = {
-        input: send.message.content,
-        attachments: send.message.parts.filter((p) => p.type === 'image'),
-      };
-      this.#failed = { ...send, restored };
-      draft = restored;
-    } else {
-      this.#failed = send;
-    }
-    this.setState({
-      messages: state.messages.filter((m) => !drop.has(m.id)),
-      status: 'error',
-      error,
-      ...draft,
-    });
-  }
-
-  #writeAnswer(
+  #write(
     run: Run,
     snapshot: AggregatedMessage,
     status: ChatMessageStatus,
-    error: ChatMessageError | undefined,
+    error?: ChatMessageError,
   ): ChatMessage {
     // The client already moved `<think>` blocks from the content into the reasoning.
-    const { content, reasoning } = snapshot;
+    const { content, reasoning, finishReason } = snapshot;
     const { messages } = this.getSnapshot();
-    const index = lastIndexOf(messages, (m) => m.id === run.assistantId);
-    const previous = index >= 0 ? messages[index] : undefined;
+    const index = lastIndexOf(messages, (m) => m.id === run.id);
+    const previous = messages[index];
     if (
-      previous &&
       status === 'streaming' &&
-      previous.content === content &&
+      previous?.content === content &&
       previous.reasoning === reasoning
     ) {
       return previous;
     }
+    const model = this.#options.model;
     const message: ChatMessage = {
-      id: run.assistantId,
+      id: run.id,
       role: 'assistant',
-      parts: [{ type: 'text', text: content }],
+      parts: [text(content)],
       content,
       reasoning,
       images: extractMarkdownImages(content),
       status,
       createdAt: run.createdAt,
-      ...(this.#options.model ? { model: this.#options.model } : {}),
+      ...(model && { model }),
+      ...(error && { error }),
     };
-    if (error) message.error = error;
     if (status !== 'streaming') {
-      if (snapshot.finishReason) message.finishReason = snapshot.finishReason;
+      if (finishReason) message.finishReason = finishReason;
       const usage = toUsage(snapshot.usage);
       if (usage) message.usage = usage;
       const end = this.#now();
-      if (run.firstTokenAt !== undefined) {
-        const seconds = (end - run.firstTokenAt) / 1000;
-        const tokens = usage?.completionTokens ?? run.deltas;
-        const reasoningMs =
-          run.reasoningStartedAt === undefined
-            ? undefined
-            : (run.reasoningEndedAt ?? end) - run.reasoningStartedAt;
+      const { firstAt, thinkAt } = run;
+      if (firstAt !== undefined) {
+        const seconds = (end - firstAt) / 1000;
         message.timings = {
-          firstTokenMs: Math.max(0, run.firstTokenAt - run.startedAt),
-          ...(seconds > 0 ? { tokensPerSecond: tokens / seconds } : {}),
-          ...(reasoningMs !== undefined ? { reasoningMs: Math.max(0, reasoningMs) } : {}),
+          firstTokenMs: Math.max(0, firstAt - run.startedAt),
+          ...(seconds > 0 && {
+            tokensPerSecond: (usage?.completionTokens ?? run.deltas) / seconds,
+          }),
+          ...(thinkAt !== undefined && {
+            reasoningMs: Math.max(0, (run.thoughtAt ?? end) - thinkAt),
+          }),
         };
       }
     }
-    const next =
-      index >= 0
-        ? [...messages.slice(0, index), message, ...messages.slice(index + 1)]
-        : [...messages, message];
+    const next = [...messages];
+    next.splice(index < 0 ? next.length : index, 1, message);
     this.setState({ messages: next });
     return message;
   }
 
   #requestMessages(): ChatMessageParam[] {
-    const out: ChatMessageParam[] = [];
-    if (this.#options.system) out.push({ role: 'system', content: this.#options.system });
-    for (const m of this.getSnapshot().messages) {
-      if (m.role === 'assistant') {
-        if (m.content === '' && m.reasoning === '') continue;
+    const { system, sendReasoning } = this.#options;
+    const out: ChatMessageParam[] = system ? [{ role: 'system', content: system }] : [];
+    for (const { role, content, reasoning, parts } of this.getSnapshot().messages) {
+      if (role === 'assistant') {
         // Gateways accept the DeepSeek extension field on assistant turns.
-        const reasoning =
-          this.#options.sendReasoning && m.reasoning ? { reasoning_content: m.reasoning } : {};
-        out.push({ role: 'assistant', content: m.content, ...reasoning });
-      } else if (m.role === 'system' || m.parts.every((p) => p.type === 'text')) {
-        out.push({ role: m.role, content: m.content });
+        if (content || reasoning) {
+          out.push({
+            role,
+            content,
+            ...(sendReasoning && reasoning && { reasoning_content: reasoning }),
+          });
+        }
+      } else if (role === 'system' || parts.every((p) => p.type === 'text')) {
+        out.push({ role, content });
       } else {
-        out.push({ role: 'user', content: m.parts.map(toContentPart) });
+        out.push({
+          role,
+          content: parts.map((p) =>
+            p.type === 'text'
+              ? p
+              : {
+                  type: 'image_url',
+                  image_url: p.detail ? { url: p.url, detail: p.detail } : { url: p.url },
+                },
+          ),
+        });
       }
     }
     return out;
@@ -653,25 +631,17 @@ export class ChatStore extends Store<ChatState> {
 
   #persist(): void {
     const storage = this.#options.storage;
-    if (!storage) return;
     const { id, messages } = this.getSnapshot();
     try {
-      const result = messages.length === 0 ? storage.remove(id) : storage.save(id, messages);
-      if (result instanceof Promise)
-        result.catch((error: unknown) => this.#options.onError?.(toAitreError(error)));
+      const result = messages.length ? storage?.save(id, messages) : storage?.remove(id);
+      if (result instanceof Promise) result.catch(this.#report);
     } catch (error) {
-      this.#options.onError?.(toAitreError(error));
+      this.#report(error);
     }
   }
 }
 
-function toContentPart(part: MessagePart): ChatContentPart {
-  if (part.type === 'text') return { type: 'text', text: part.text };
-  return {
-    type: 'image_url',
-    image_url: part.detail ? { url: part.url, detail: part.detail } : { url: part.url },
-  };
-}
+const text = (value: string): MessageTextPart => ({ type: 'text', text: value });
 
 async function toImagePart(attachment: ChatAttachment): Promise<MessageImagePart> {
   if (typeof attachment === 'string') return { type: 'image', url: attachment };
