@@ -35,7 +35,7 @@ describe('MidjourneyStudio stories', () => {
   it('SuccessGrid, Upscaled, Failure, DescribeResult and BlendResult reach their stage', async () => {
     await show(stories.SuccessGrid);
     await waitFor(
-      () => expect(screen.getByRole('button', { name: 'Upscale image 4' })).toBeTruthy(),
+      () => expect(screen.getByRole('button', { name: 'U4: upscale image 4' })).toBeTruthy(),
       {
         timeout: 4000,
       },
@@ -59,7 +59,7 @@ describe('MidjourneyStudio stories', () => {
     cleanup();
     await show(stories.BlendResult);
     await waitFor(
-      () => expect(screen.getByRole('button', { name: 'Upscale image 1' })).toBeTruthy(),
+      () => expect(screen.getByRole('button', { name: 'U1: upscale image 1' })).toBeTruthy(),
       {
         timeout: 4000,
       },

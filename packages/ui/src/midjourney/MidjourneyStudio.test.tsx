@@ -143,17 +143,19 @@ describe('MidjourneyStudio', () => {
     expect(statusText()).toBe('Done');
     expect(view.getByRole('img', { name: 'Result image' })).toBeTruthy();
     for (const n of [1, 2, 3, 4]) {
-      expect(view.getByRole('button', { name: `Upscale image ${n}` }).textContent).toBe(`U${n}`);
-      expect(view.getByRole('button', { name: `Variations of image ${n}` }).textContent).toBe(
-        `V${n}`,
+      expect(view.getByRole('button', { name: `U${n}: upscale image ${n}` }).textContent).toBe(
+        `U${n}`,
       );
+      expect(
+        view.getByRole('button', { name: `V${n}: variations of image ${n}` }).textContent,
+      ).toBe(`V${n}`);
     }
     expect(view.getByRole('button', { name: 'Reroll' }).textContent).toBe('🔄');
     // The frame reserves the prompt's 3:2 before the image loads.
     const figure = document.querySelector<HTMLElement>('[data-slot="midjourney-image"]');
     expect(figure?.style.aspectRatio).toBe('1024 / 683');
 
-    const u2 = view.getByRole('button', { name: 'Upscale image 2' });
+    const u2 = view.getByRole('button', { name: 'U2: upscale image 2' });
     u2.focus();
     fireEvent.click(u2);
     // Focus stays in the task view while the pressed button gives way to the next task's.
@@ -182,7 +184,7 @@ describe('MidjourneyStudio', () => {
 
     fireEvent.click(view.getByRole('button', { name: 'Zoom out 2x' }));
     await waitFor(
-      () => expect(view.getByRole('button', { name: 'Upscale image 1' })).toBeTruthy(),
+      () => expect(view.getByRole('button', { name: 'U1: upscale image 1' })).toBeTruthy(),
       {
         timeout: 4000,
       },
@@ -195,7 +197,7 @@ describe('MidjourneyStudio', () => {
     const { posts } = setup();
     imagine('a lighthouse at dusk');
     await untilDone();
-    fireEvent.click(taskView().getByRole('button', { name: 'Upscale image 1' }));
+    fireEvent.click(taskView().getByRole('button', { name: 'U1: upscale image 1' }));
     await waitFor(() => taskView().getByRole('button', { name: 'Vary (Region)' }), {
       timeout: 4000,
     });
@@ -228,7 +230,7 @@ describe('MidjourneyStudio', () => {
     const { posts } = setup();
     imagine('a desert road');
     await untilDone();
-    fireEvent.click(taskView().getByRole('button', { name: 'Upscale image 3' }));
+    fireEvent.click(taskView().getByRole('button', { name: 'U3: upscale image 3' }));
     await waitFor(() => taskView().getByRole('button', { name: 'Custom zoom' }), { timeout: 4000 });
     const upscaledId = studioTaskId();
     fireEvent.click(taskView().getByRole('button', { name: 'Custom zoom' }));
@@ -287,7 +289,7 @@ describe('MidjourneyStudio', () => {
     setup({ gateway: { mj: { remix: true } } });
     imagine('a koi pond');
     await untilDone();
-    fireEvent.click(taskView().getByRole('button', { name: 'Variations of image 2' }));
+    fireEvent.click(taskView().getByRole('button', { name: 'V2: variations of image 2' }));
     const dialog = await screen.findByRole(
       'dialog',
       { name: 'Edit and continue' },
@@ -299,7 +301,7 @@ describe('MidjourneyStudio', () => {
     fireEvent.click(within(dialog).getByRole('button', { name: 'Submit' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
     await waitFor(
-      () => expect(taskView().getByRole('button', { name: 'Upscale image 1' })).toBeTruthy(),
+      () => expect(taskView().getByRole('button', { name: 'U1: upscale image 1' })).toBeTruthy(),
       {
         timeout: 4000,
       },
@@ -332,7 +334,7 @@ describe('MidjourneyStudio', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Blend' }));
     await untilDone();
     expect(posts()).toEqual(['/mj/submit/blend']);
-    expect(taskView().getByRole('button', { name: 'Upscale image 1' })).toBeTruthy();
+    expect(taskView().getByRole('button', { name: 'U1: upscale image 1' })).toBeTruthy();
   });
 
   it('describes an image into four prompts; using one submits a new imagine with its text', async () => {
@@ -354,7 +356,7 @@ describe('MidjourneyStudio', () => {
     fireEvent.click(use[0]!);
     await waitFor(() => expect(posts()).toEqual(['/mj/submit/describe', '/mj/submit/imagine']));
     await waitFor(
-      () => expect(taskView().getByRole('button', { name: 'Upscale image 1' })).toBeTruthy(),
+      () => expect(taskView().getByRole('button', { name: 'U1: upscale image 1' })).toBeTruthy(),
       {
         timeout: 4000,
       },
@@ -495,7 +497,7 @@ describe('MidjourneyStudio', () => {
     expect(screen.getByText('Your MidJourney results appear here.')).toBeTruthy();
     fireEvent.click(item);
     await untilDone();
-    expect(taskView().getByRole('button', { name: 'Upscale image 1' })).toBeTruthy();
+    expect(taskView().getByRole('button', { name: 'U1: upscale image 1' })).toBeTruthy();
     expect(item.getAttribute('aria-current')).toBe('true');
     expect(gateway.requests.some((r) => r.path === `/mj/task/${taskId}/fetch`)).toBe(true);
   });
@@ -519,7 +521,7 @@ describe('MidjourneyStudio', () => {
     expect(
       document.querySelector('[data-slot="midjourney-studio"]')?.getAttribute('data-task-id'),
     ).toBe(saved.id);
-    expect(taskView().getByRole('button', { name: 'Upscale image 1' })).toBeTruthy();
+    expect(taskView().getByRole('button', { name: 'U1: upscale image 1' })).toBeTruthy();
   });
 
   it('shows zh-CN labels, statuses and errors', async () => {
@@ -531,8 +533,8 @@ describe('MidjourneyStudio', () => {
     fireEvent.click(screen.getByRole('button', { name: '生成' }));
     await untilDone();
     expect(statusText()).toBe('已完成');
-    expect(taskView().getByRole('button', { name: '放大第 2 张' }).textContent).toBe('U2');
-    expect(taskView().getByRole('button', { name: '基于第 3 张生成变体' })).toBeTruthy();
+    expect(taskView().getByRole('button', { name: 'U2：放大第 2 张' }).textContent).toBe('U2');
+    expect(taskView().getByRole('button', { name: 'V3：基于第 3 张生成变体' })).toBeTruthy();
     expect(taskView().getByRole('button', { name: '重新生成' })).toBeTruthy();
     fireEvent.click(screen.getByRole('tab', { name: '混图' }));
     fireEvent.click(screen.getByRole('button', { name: '混图' }));
@@ -562,7 +564,7 @@ describe('MidjourneyStudio', () => {
     setup();
     imagine('a glass teapot --ar 2:3');
     await untilDone();
-    fireEvent.click(taskView().getByRole('button', { name: 'Upscale image 4' }));
+    fireEvent.click(taskView().getByRole('button', { name: 'U4: upscale image 4' }));
     await waitFor(() => taskView().getByRole('button', { name: 'Vary (Region)' }), {
       timeout: 4000,
     });

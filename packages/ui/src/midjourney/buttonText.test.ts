@@ -11,11 +11,11 @@ describe('buttonText', () => {
   it('names grid buttons by image and keeps their short text', () => {
     expect(buttonText(b('MJ::JOB::upsample::3::h', 'U3'), en.midjourney)).toEqual({
       text: 'U3',
-      label: 'Upscale image 3',
+      label: 'U3: upscale image 3',
     });
     expect(buttonText(b('MJ::JOB::variation::1::h', 'V1'), zhCN.midjourney)).toEqual({
       text: 'V1',
-      label: '基于第 1 张生成变体',
+      label: 'V1：基于第 1 张生成变体',
     });
     expect(buttonText(b('MJ::JOB::reroll::0::h::SOLO', '', '🔄'), en.midjourney)).toEqual({
       text: '🔄',

@@ -6,7 +6,7 @@ import type { Messages } from '../locale/Messages.js';
 export interface ButtonText {
   /** What the button shows ('U2', '🔄', 'Zoom out 2x'). */
   text: string;
-  /** The accessible name, localized ('Upscale image 2'). */
+  /** The accessible name, localized, containing the visible text ('U2: upscale image 2'). */
   label: string;
 }
 
@@ -27,20 +27,17 @@ export function buttonText(button: MidjourneyButton, m: Messages['midjourney']):
   switch (button.kind) {
     case 'upscale':
       if (button.index !== undefined) {
-        return {
-          text: button.label || `U${button.index}`,
-          label: format(m.upscale, { index: button.index }),
-        };
+        const text = button.label || `U${button.index}`;
+        return { text, label: format(m.upscale, { text, index: button.index }) };
       }
       if (id.includes('subtle')) return same(m.upscaleSubtle);
       if (id.includes('creative')) return same(m.upscaleCreative);
       return same(own);
-    case 'variation':
+    case 'variation': {
       if (button.index === undefined) return same(own);
-      return {
-        text: button.label || `V${button.index}`,
-        label: format(m.variation, { index: button.index }),
-      };
+      const text = button.label || `V${button.index}`;
+      return { text, label: format(m.variation, { text, index: button.index }) };
+    }
     case 'reroll':
       return { text: button.emoji || m.reroll, label: m.reroll };
     case 'vary':
