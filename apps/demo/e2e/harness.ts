@@ -165,21 +165,21 @@ export function growthSteps(lengths: readonly number[]): number {
 
 const AXE = fileURLToPath(import.meta.resolve('axe-core/axe.min.js'));
 
-/** A serious or critical accessibility violation found by axe-core, in short. */
+/** An accessibility violation found by axe-core, in short. */
 export interface AxeFinding {
   id: string;
   impact: string;
   targets: string[];
 }
 
-/** Runs axe-core on the page (or inside `include`) and returns serious and critical violations. */
+/** Runs axe-core on the page (or inside `include`) and returns every violation, of any impact. */
 export async function axeViolations(page: Page, include?: string): Promise<AxeFinding[]> {
   await page.addScriptTag({ path: AXE });
   const script = `axe.run(${include ? JSON.stringify({ include: [include] }) : 'document'}, {
     resultTypes: ['violations'],
-  }).then((result) => result.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => ({ id: v.id, impact: v.impact, targets: v.nodes.map((n) => n.target.join(' ')) })))`;
+  }).then((result) => result.violations.map((v) => ({
+    id: v.id, impact: v.impact, targets: v.nodes.map((n) => n.target.join(' ')),
+  })))`;
   return page.evaluate(script) as Promise<AxeFinding[]>;
 }
 
