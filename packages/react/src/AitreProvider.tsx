@@ -59,10 +59,10 @@ export function AitreProvider(props: AitreProviderProps): ReactNode {
 }
 
 /**
- * The client of the nearest {@link AitreProvider}, or `override` when given.
- * Throws when neither exists, naming the fix.
+ * The client of the nearest {@link AitreProvider}, or `override` when given (which may be a
+ * smaller client, e.g. `createChatClient`'s). Throws when neither exists, naming the fix.
  */
-export function useAitreClient(override?: AitreClient): AitreClient {
+export function useAitreClient<C extends object = AitreClient>(override?: C): C | AitreClient {
   const { client } = useContext(AitreContext);
   const resolved = override ?? client;
   if (!resolved) {

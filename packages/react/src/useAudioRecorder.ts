@@ -1,6 +1,6 @@
 'use client';
 import { AudioRecorder, type AudioRecorderOptions, type AudioRecorderSnapshot } from '@aitre/core';
-import { useMemo } from 'react';
+import { useBoundMethods } from './useBoundMethods.js';
 import { useOwnedStore } from './useOwnedStore.js';
 
 /** What `useAudioRecorder` returns. */
@@ -25,16 +25,6 @@ export interface UseAudioRecorderResult extends AudioRecorderSnapshot {
  */
 export function useAudioRecorder(options: AudioRecorderOptions = {}): UseAudioRecorderResult {
   const [store, snapshot] = useOwnedStore(() => new AudioRecorder(options), []);
-  const actions = useMemo(
-    () => ({
-      supported: store.supported,
-      start: () => store.start(),
-      stop: () => store.stop(),
-      pause: () => store.pause(),
-      resume: () => store.resume(),
-      reset: () => store.reset(),
-    }),
-    [store],
-  );
-  return { ...snapshot, ...actions };
+  const actions = useBoundMethods(store, ['start', 'stop', 'pause', 'resume', 'reset']);
+  return { ...snapshot, supported: store.supported, ...actions };
 }

@@ -1,7 +1,6 @@
 'use client';
 
 import {
-  type AitreClient,
   type ChatSendOptions,
   type ChatState,
   ChatStore,
@@ -11,15 +10,17 @@ import {
   type MessagePart,
   retainChatStore,
 } from '@aitre/core';
-import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
+import { useEffect, useState, useSyncExternalStore } from 'react';
 import { useAitreClient } from './AitreProvider.js';
+import { useBoundMethods } from './useBoundMethods.js';
+import { useFormHandlers } from './useFormHandlers.js';
 
 /** Options of {@link useChat}; everything but `id`, `client`, `storage` and `schedule` may change between renders. */
 export interface UseChatOptions extends Omit<ChatStoreOptions, 'id' | 'client'> {
   /** Share the chat: every `useChat` with the same id sees the same messages. Default: one chat per component. */
   id?: string;
-  /** The client; default: the one from {@link AitreProvider}. */
-  client?: AitreClient;
+  /** The client (`createChatClient` is enough); default: the one from {@link AitreProvider}. */
+  client?: ChatStoreOptions['client'];
 }
 
 /** What {@link useChat} returns: the chat snapshot plus its actions. */
@@ -73,27 +74,16 @@ export function useChat(options: UseChatOptions = {}): UseChatResult {
   });
 
   const state = useSyncExternalStore(store.subscribe, store.getSnapshot, store.getServerSnapshot);
-  const actions = useMemo(() => bindActions(store), [store]);
-  return { ...state, ...actions };
-}
-
-function bindActions(store: ChatStore) {
-  return {
-    send: (content?: string | readonly MessagePart[], options?: ChatSendOptions) =>
-      store.send(content, options),
-    stop: () => store.stop(),
-    regenerate: (messageId?: string) => store.regenerate(messageId),
-    edit: (messageId: string, content: string | readonly MessagePart[]) =>
-      store.edit(messageId, content),
-    retry: () => store.retry(),
-    setMessages: store.setMessages.bind(store),
-    setInput: (input: string) => store.setInput(input),
-    setAttachments: store.setAttachments.bind(store),
-    handleSubmit: (event?: { preventDefault?: () => void }) => {
-      event?.preventDefault?.();
-      void store.send();
-    },
-    handleInputChange: (event: { target: { value: string } }) => store.setInput(event.target.value),
-    store,
-  };
+  const methods = useBoundMethods(store, [
+    'send',
+    'stop',
+    'regenerate',
+    'edit',
+    'retry',
+    'setMessages',
+    'setInput',
+    'setAttachments',
+  ]);
+  const handlers = useFormHandlers(store, () => store.send());
+  return { ...state, ...methods, ...handlers, store };
 }

@@ -6,8 +6,10 @@ import {
   CompletionStore,
   type CompletionStoreOptions,
 } from '@aitre/core';
-import { useEffect, useMemo } from 'react';
+import { useEffect } from 'react';
 import { useAitreClient } from './AitreProvider.js';
+import { useBoundMethods } from './useBoundMethods.js';
+import { useFormHandlers } from './useFormHandlers.js';
 import { useOwnedStore } from './useOwnedStore.js';
 
 /** Options of {@link useCompletion}; all but `schedule` may change between renders. */
@@ -49,21 +51,7 @@ export function useCompletion(options: UseCompletionOptions = {}): UseCompletion
   useEffect(() => {
     store.setOptions({ ...live, client });
   });
-  const actions = useMemo(
-    () => ({
-      complete: (prompt?: string, body?: Record<string, unknown>) => store.complete(prompt, body),
-      stop: () => store.stop(),
-      setInput: (input: string) => store.setInput(input),
-      setCompletion: (completion: string) => store.setCompletion(completion),
-      handleSubmit: (event?: { preventDefault?: () => void }) => {
-        event?.preventDefault?.();
-        void store.complete();
-      },
-      handleInputChange: (event: { target: { value: string } }) =>
-        store.setInput(event.target.value),
-      store,
-    }),
-    [store],
-  );
-  return { ...state, ...actions };
+  const methods = useBoundMethods(store, ['complete', 'stop', 'setInput', 'setCompletion']);
+  const handlers = useFormHandlers(store, () => store.complete());
+  return { ...state, ...methods, ...handlers, store };
 }

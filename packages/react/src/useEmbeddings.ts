@@ -5,8 +5,8 @@ import {
   EmbeddingsStore,
   type EmbedOptions,
 } from '@aitre/core';
-import { useMemo } from 'react';
 import { useAitreClient } from './AitreProvider.js';
+import { useBoundMethods } from './useBoundMethods.js';
 import { useOwnedStore } from './useOwnedStore.js';
 
 /** Options of `useEmbeddings`. */
@@ -33,12 +33,5 @@ export function useEmbeddings(options: UseEmbeddingsOptions = {}): UseEmbeddings
     () => new EmbeddingsStore(client, { model }),
     [client, model],
   );
-  const actions = useMemo(
-    () => ({
-      embed: (input: string | string[], opts?: EmbedOptions) => store.embed(input, opts),
-      cancel: () => store.cancel(),
-    }),
-    [store],
-  );
-  return { ...snapshot, ...actions };
+  return { ...snapshot, ...useBoundMethods(store, ['embed', 'cancel']) };
 }

@@ -12,8 +12,9 @@ import {
   type MjSubmitOptions,
   type MjSwapFaceInput,
 } from '@aitre/core';
-import { useEffect, useMemo } from 'react';
+import { useCallback, useEffect } from 'react';
 import { useAitreClient } from './AitreProvider.js';
+import { useBoundMethods } from './useBoundMethods.js';
 import { useOwnedStore } from './useOwnedStore.js';
 
 /** Options of `useMidjourneyTask`. */
@@ -84,23 +85,21 @@ export function useMidjourneyTask(options: UseMidjourneyTaskOptions = {}): UseMi
   useEffect(() => {
     if (taskId) store.watch(taskId);
   }, [store, taskId]);
-  const actions = useMemo(
-    () => ({
-      imagine: (p: MjImagineInput, o?: MjSubmitOptions) => store.imagine(p, o),
-      blend: (p: MjBlendInput, o?: MjSubmitOptions) => store.blend(p, o),
-      describe: (p: MjDescribeInput, o?: MjSubmitOptions) => store.describe(p, o),
-      shorten: (p: MjShortenInput, o?: MjSubmitOptions) => store.shorten(p, o),
-      swapFace: (p: MjSwapFaceInput, o?: MjSubmitOptions) => store.swapFace(p, o),
-      action: (button: MidjourneyButton | string, o?: MjSubmitOptions) =>
-        store.action(button, undefined, o),
-      submitModal: (input: { prompt?: string; maskBase64?: string }, o?: MjSubmitOptions) =>
-        store.submitModal(input, o),
-      watch: (id: string) => store.watch(id),
-      refresh: () => store.refresh(),
-      cancel: () => store.cancel(),
-      reset: () => store.reset(),
-    }),
+  const methods = useBoundMethods(store, [
+    'imagine',
+    'blend',
+    'describe',
+    'shorten',
+    'swapFace',
+    'submitModal',
+    'watch',
+    'refresh',
+    'cancel',
+    'reset',
+  ]);
+  const action = useCallback(
+    (button: MidjourneyButton | string, o?: MjSubmitOptions) => store.action(button, undefined, o),
     [store],
   );
-  return { ...snapshot, ...actions };
+  return { ...snapshot, ...methods, action };
 }

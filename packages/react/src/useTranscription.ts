@@ -7,8 +7,8 @@ import {
   type TranscriptionSnapshot,
   TranscriptionStore,
 } from '@aitre/core';
-import { useMemo } from 'react';
 import { useAitreClient } from './AitreProvider.js';
+import { useBoundMethods } from './useBoundMethods.js';
 import { useOwnedStore } from './useOwnedStore.js';
 
 /** Options of `useTranscription`. */
@@ -40,13 +40,5 @@ export function useTranscription(options: UseTranscriptionOptions = {}): UseTran
     () => new TranscriptionStore(client, { model, mode }),
     [client, model, mode],
   );
-  const actions = useMemo(
-    () => ({
-      transcribe: (file: Blob, opts?: TranscribeOptions) => store.transcribe(file, opts),
-      cancel: () => store.cancel(),
-      reset: () => store.reset(),
-    }),
-    [store],
-  );
-  return { ...snapshot, ...actions };
+  return { ...snapshot, ...useBoundMethods(store, ['transcribe', 'cancel', 'reset']) };
 }
