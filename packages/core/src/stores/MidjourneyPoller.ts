@@ -82,13 +82,13 @@ export class MidjourneyPoller extends Store<MidjourneyPollState> {
     this.#client = client;
     this.#timers = options.timers ?? systemTimers;
     this.#visibility = options.visibility ?? documentVisibility;
-    this.#options = {
-      initialDelayMs: options.initialDelayMs ?? DEFAULTS.initialDelayMs,
-      maxIntervalMs: options.maxIntervalMs ?? DEFAULTS.maxIntervalMs,
-      backoff: options.backoff ?? DEFAULTS.backoff,
-      maxErrorIntervalMs: options.maxErrorIntervalMs ?? DEFAULTS.maxErrorIntervalMs,
-      timeoutMs: options.timeoutMs ?? DEFAULTS.timeoutMs,
-    };
+    // Options given as `undefined` (hooks pass every field through) keep the default.
+    this.#options = Object.fromEntries(
+      Object.entries(DEFAULTS).map(([key, value]) => [
+        key,
+        options[key as keyof typeof DEFAULTS] ?? value,
+      ]),
+    ) as typeof DEFAULTS;
   }
 
   /** Starts (or restarts, after modal, timeout or error) polling; the first fetch after `delayMs`. */
@@ -108,9 +108,7 @@ export class MidjourneyPoller extends Store<MidjourneyPollState> {
 
   /** Stops polling and aborts a fetch in flight; the last task stays readable. */
   stop(): void {
-    this.#cancelPending();
-    this.#unwatchVisibility?.();
-    this.#unwatchVisibility = undefined;
+    this.#halt();
     const { phase } = this.getSnapshot();
     if (phase === 'polling' || phase === 'hidden') this.setState({ phase: 'idle' });
   }
@@ -171,14 +169,8 @@ export class MidjourneyPoller extends Store<MidjourneyPollState> {
       this.#finish('done');
     } else if (task.status === 'MODAL') {
       this.#finish('modal');
-    } else if (this.#timedOut()) {
-      return;
     } else {
-      this.#interval = Math.min(
-        this.#options.maxIntervalMs,
-        Math.round(this.#interval * this.#options.backoff),
-      );
-      this.#schedule(this.#interval);
+      this.#backoff(this.#options.maxIntervalMs);
     }
   }
 
@@ -188,13 +180,14 @@ export class MidjourneyPoller extends Store<MidjourneyPollState> {
       this.#finish('error', aitre);
       return;
     }
-    const failures = this.getSnapshot().failures + 1;
-    this.setState({ failures });
+    this.setState((s) => ({ failures: s.failures + 1 }));
+    this.#backoff(this.#options.maxErrorIntervalMs);
+  }
+
+  // Waits longer each time, up to `max`, unless the deadline has passed.
+  #backoff(max: number): void {
     if (this.#timedOut()) return;
-    this.#interval = Math.min(
-      this.#options.maxErrorIntervalMs,
-      Math.round(this.#interval * this.#options.backoff),
-    );
+    this.#interval = Math.min(max, Math.round(this.#interval * this.#options.backoff));
     this.#schedule(this.#interval);
   }
 
@@ -207,10 +200,14 @@ export class MidjourneyPoller extends Store<MidjourneyPollState> {
   }
 
   #finish(phase: 'done' | 'modal' | 'error', error?: AitreError): void {
+    this.#halt();
+    this.setState({ phase, error });
+  }
+
+  #halt(): void {
     this.#cancelPending();
     this.#unwatchVisibility?.();
     this.#unwatchVisibility = undefined;
-    this.setState({ phase, error });
   }
 }
 

@@ -195,37 +195,27 @@ export class MidjourneyTaskStore extends Store<MidjourneyTaskSnapshot> {
 
   /** Submits `/mj/submit/imagine` and watches the new task. Resolves to its id (undefined on error). */
   imagine(params: MjImagineInput, options?: MjSubmitOptions): Promise<string | undefined> {
-    return this.#submit((signal) =>
-      this.#client.midjourney.imagine(params, requestOptions(signal, options)),
-    );
+    return this.#send('imagine', params, options);
   }
 
   /** Submits `/mj/submit/blend` (2 to 5 images) and watches the new task. */
   blend(params: MjBlendInput, options?: MjSubmitOptions): Promise<string | undefined> {
-    return this.#submit((signal) =>
-      this.#client.midjourney.blend(params, requestOptions(signal, options)),
-    );
+    return this.#send('blend', params, options);
   }
 
   /** Submits `/mj/submit/describe`; the prompts arrive in `describePrompts`. */
   describe(params: MjDescribeInput, options?: MjSubmitOptions): Promise<string | undefined> {
-    return this.#submit((signal) =>
-      this.#client.midjourney.describe(params, requestOptions(signal, options)),
-    );
+    return this.#send('describe', params, options);
   }
 
   /** Submits `/mj/submit/shorten`; the results arrive in `shortenSuggestions` and `shortenAnalysis`. */
   shorten(params: MjShortenInput, options?: MjSubmitOptions): Promise<string | undefined> {
-    return this.#submit((signal) =>
-      this.#client.midjourney.shorten(params, requestOptions(signal, options)),
-    );
+    return this.#send('shorten', params, options);
   }
 
   /** Submits `/mj/insight-face/swap` and watches the new task. */
   swapFace(params: MjSwapFaceInput, options?: MjSubmitOptions): Promise<string | undefined> {
-    return this.#submit((signal) =>
-      this.#client.midjourney.swapFace(params, requestOptions(signal, options)),
-    );
+    return this.#send('swapFace', params, options);
   }
 
   /**
@@ -271,11 +261,8 @@ export class MidjourneyTaskStore extends Store<MidjourneyTaskSnapshot> {
     if (this.#lease?.poller.taskId === taskId && this.#phase === 'watching') return;
     this.#abortSubmit();
     this.#release();
-    if (taskId !== this.#taskId) this.#parentTaskId = undefined;
+    this.#forget(taskId === this.#taskId ? this.#parentTaskId : undefined);
     this.#taskId = taskId;
-    this.#queued = false;
-    this.#error = undefined;
-    this.#modal = undefined;
     this.#follow(taskId, true);
   }
 
@@ -300,25 +287,40 @@ export class MidjourneyTaskStore extends Store<MidjourneyTaskSnapshot> {
 
   /** Forgets the task: stops everything and returns to the empty snapshot. */
   reset(): void {
-    this.dispose();
+    this.#abortSubmit();
+    this.#release();
+    this.#forget(undefined);
     this.#phase = 'idle';
     this.#taskId = undefined;
-    this.#parentTaskId = undefined;
-    this.#queued = false;
-    this.#error = undefined;
-    this.#modal = undefined;
     this.#derived = derive(undefined);
     this.#publish();
   }
 
   /** Releases the poller and aborts requests. The store stays usable (`watch` or submit again). */
   dispose(): void {
-    this.#abortSubmit();
-    this.#release();
-    if (this.#phase === 'submitting' || this.#phase === 'watching') {
-      this.#phase = this.#taskId ? 'stopped' : 'idle';
-    }
-    this.#publish();
+    this.cancel();
+  }
+
+  #forget(parentTaskId: string | undefined): void {
+    this.#parentTaskId = parentTaskId;
+    this.#queued = false;
+    this.#error = undefined;
+    this.#modal = undefined;
+  }
+
+  #send(
+    name: 'imagine' | 'blend' | 'describe' | 'shorten' | 'swapFace',
+    params: unknown,
+    options: MjSubmitOptions | undefined,
+  ): Promise<string | undefined> {
+    return this.#submit((signal) =>
+      (
+        this.#client.midjourney[name] as (
+          p: unknown,
+          o: MjRequestOptions,
+        ) => Promise<MjSubmitResult>
+      )(params, requestOptions(signal, options)),
+    );
   }
 
   async #submit(
@@ -434,7 +436,7 @@ export class MidjourneyTaskStore extends Store<MidjourneyTaskSnapshot> {
       default:
         status = this.#phase;
     }
-    const prev = this.getSnapshot();
+    const prev = this.getSnapshot().pendingModal;
     this.setState({
       taskId: this.#taskId,
       parentTaskId: this.#parentTaskId,
@@ -445,12 +447,11 @@ export class MidjourneyTaskStore extends Store<MidjourneyTaskSnapshot> {
       buttons,
       // Keep the same object while it describes the same modal, so React can bail out.
       pendingModal:
-        pendingModal &&
-        prev.pendingModal &&
-        pendingModal.taskId === prev.pendingModal.taskId &&
-        pendingModal.finalPrompt === prev.pendingModal.finalPrompt &&
-        pendingModal.remix === prev.pendingModal.remix
-          ? prev.pendingModal
+        prev &&
+        pendingModal?.taskId === prev.taskId &&
+        pendingModal.finalPrompt === prev.finalPrompt &&
+        pendingModal.remix === prev.remix
+          ? prev
           : pendingModal,
       describePrompts,
       shortenSuggestions: shorten?.suggestions ?? EMPTY.shortenSuggestions,
