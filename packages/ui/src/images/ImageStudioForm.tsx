@@ -55,6 +55,27 @@ function backgroundName(messages: Messages, value: string): string {
   return value;
 }
 
+// The API's option values are words users read: shown in the user's language.
+const qualityKeys: Record<string, keyof Messages['images']> = {
+  standard: 'qualityStandard',
+  hd: 'qualityHd',
+  low: 'qualityLow',
+  medium: 'qualityMedium',
+  high: 'qualityHigh',
+  auto: 'qualityAuto',
+};
+
+function qualityName(messages: Messages, value: string): string {
+  const key = qualityKeys[value];
+  return key ? messages.images[key] : value;
+}
+
+function styleName(messages: Messages, value: string): string {
+  if (value === 'vivid') return messages.images.styleVivid;
+  if (value === 'natural') return messages.images.styleNatural;
+  return value;
+}
+
 /** Props of {@link ImageStudioForm}. */
 export type ImageStudioFormProps = ComponentPropsWithoutRef<'form'>;
 
@@ -118,7 +139,12 @@ export const ImageStudioForm = forwardRef<HTMLFormElement, ImageStudioFormProps>
             label={messages.images.model}
             disabled={busy}
           />
-          <OptionSelect name="size" label={messages.images.size} choices={options?.sizes} />
+          <OptionSelect
+            name="size"
+            label={messages.images.size}
+            choices={options?.sizes}
+            describe={(value) => (value === 'auto' ? messages.images.sizeAuto : value)}
+          />
           <OptionSelect
             name="aspect_ratio"
             label={messages.images.aspectRatio}
@@ -128,8 +154,14 @@ export const ImageStudioForm = forwardRef<HTMLFormElement, ImageStudioFormProps>
             name="quality"
             label={messages.images.quality}
             choices={options?.qualities}
+            describe={(value) => qualityName(messages, value)}
           />
-          <OptionSelect name="style" label={messages.images.style} choices={options?.styles} />
+          <OptionSelect
+            name="style"
+            label={messages.images.style}
+            choices={options?.styles}
+            describe={(value) => styleName(messages, value)}
+          />
           <OptionSelect
             name="background"
             label={messages.images.background}

@@ -94,6 +94,15 @@ export interface Messages {
     backgroundAuto: string;
     backgroundTransparent: string;
     backgroundOpaque: string;
+    sizeAuto: string;
+    qualityStandard: string;
+    qualityHd: string;
+    qualityLow: string;
+    qualityMedium: string;
+    qualityHigh: string;
+    qualityAuto: string;
+    styleVivid: string;
+    styleNatural: string;
     format: string;
     count: string;
     generate: string;
@@ -263,6 +272,19 @@ export interface Messages {
     continueTask: string;
     chooseImage: string;
     chooseImages: string;
+    actionImagine: string;
+    actionUpscale: string;
+    actionVariation: string;
+    actionReroll: string;
+    actionDescribe: string;
+    actionBlend: string;
+    actionShorten: string;
+    actionZoom: string;
+    actionPan: string;
+    actionInpaint: string;
+    actionCustomZoom: string;
+    actionSwapFace: string;
+    actionModal: string;
   };
   /** The embeddings playground. */
   embeddings: {

@@ -5,7 +5,7 @@ import { useMessages } from '../locale/LocaleProvider.js';
 import { Button } from '../shared/Button.js';
 import { cx } from '../shared/cx.js';
 import { useMidjourneyStudio } from './MidjourneyStudioRoot.js';
-import { gatewayStatusText } from './taskStatusText.js';
+import { actionText, gatewayStatusText } from './taskStatusText.js';
 
 /** The tasks of this session (kept across reloads when storage allows); opening one resumes it by id. */
 export const MidjourneyHistory = forwardRef<HTMLElement, ComponentPropsWithoutRef<'section'>>(
@@ -47,7 +47,9 @@ export const MidjourneyHistory = forwardRef<HTMLElement, ComponentPropsWithoutRe
                     <span className="aitre-mj-history-text">{entry.text || entry.id}</span>
                     <span className="aitre-mj-history-meta">
                       {entry.action && (
-                        <span className="aitre-mj-history-action">{entry.action}</span>
+                        <span className="aitre-mj-history-action">
+                          {actionText(entry.action, m)}
+                        </span>
                       )}
                       <span>{gatewayStatusText(entry.status, m)}</span>
                     </span>

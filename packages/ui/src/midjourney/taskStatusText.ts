@@ -25,6 +25,28 @@ export function gatewayStatusText(status: string | undefined, m: Mj): string {
   }
 }
 
+const actionKeys: Record<string, keyof Mj> = {
+  IMAGINE: 'actionImagine',
+  UPSCALE: 'actionUpscale',
+  VARIATION: 'actionVariation',
+  REROLL: 'actionReroll',
+  DESCRIBE: 'actionDescribe',
+  BLEND: 'actionBlend',
+  SHORTEN: 'actionShorten',
+  ZOOM: 'actionZoom',
+  PAN: 'actionPan',
+  INPAINT: 'actionInpaint',
+  CUSTOM_ZOOM: 'actionCustomZoom',
+  SWAP_FACE: 'actionSwapFace',
+  MODAL: 'actionModal',
+};
+
+/** The localized name of a task's action (IMAGINE, UPSCALE...); unknown ones as the gateway wrote them. */
+export function actionText(action: string, m: Mj): string {
+  const key = actionKeys[action];
+  return key ? m[key] : action;
+}
+
 /** The localized status line of the studio's task; empty while idle. */
 export function taskStatusText(
   task: Pick<UseMidjourneyTaskResult, 'status' | 'task' | 'queued' | 'error'>,
