@@ -5,8 +5,8 @@ import { useAitreClient } from './AitreProvider.js';
 
 /** Options of `useModels`. */
 export interface UseModelsOptions {
-  /** A client to use instead of the one from `AitreProvider`. */
-  client?: AitreClient;
+  /** A client to use instead of the one from `AitreProvider` (`createChatClient`'s is enough). */
+  client?: Pick<AitreClient, 'models'>;
 }
 
 /** What `useModels` returns. */

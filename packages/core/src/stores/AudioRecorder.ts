@@ -103,16 +103,11 @@ const DEFAULT_TYPES = [
 
 function errorKind(error: unknown): AudioRecorderErrorKind {
   const name = (error as { name?: string } | null)?.name ?? '';
-  if (name === 'NotAllowedError' || name === 'SecurityError' || name === 'PermissionDeniedError')
-    return 'denied';
-  if (
-    name === 'NotFoundError' ||
-    name === 'DevicesNotFoundError' ||
-    name === 'OverconstrainedError' ||
-    name === 'NotReadableError'
-  )
-    return 'no_device';
-  return 'failed';
+  return /^(NotAllowed|Security|PermissionDenied)Error$/.test(name)
+    ? 'denied'
+    : /^(NotFound|DevicesNotFound|Overconstrained|NotReadable)Error$/.test(name)
+      ? 'no_device'
+      : 'failed';
 }
 
 const MESSAGES: Record<AudioRecorderErrorKind, string> = {

@@ -3,7 +3,6 @@ import type {
   AitreClient,
   ChatCompletionStream,
   ChatMessageParam,
-  CompletionUsage,
 } from '../client/index.js';
 import { AbortError, type AitreError, ValidationError } from '../errors.js';
 import type {
@@ -22,6 +21,7 @@ import { frameScheduler } from './frameScheduler.js';
 import { type Notify, Store } from './Store.js';
 import { toAitreError } from './toAitreError.js';
 import { toDataUrl } from './toDataUrl.js';
+import { toUsage } from './toUsage.js';
 
 /**
  * Where the chat as a whole stands: `submitted` until the first chunk arrives, `streaming`
@@ -113,14 +113,6 @@ interface FailedSend {
 }
 
 const defaultNow = (): number => globalThis.performance?.now() ?? Date.now();
-
-/** The gateway's usage in the store's shape (shared with the completion store). */
-export const toUsage = (u: CompletionUsage | undefined): ChatUsage | undefined =>
-  u && {
-    promptTokens: u.prompt_tokens,
-    completionTokens: u.completion_tokens,
-    totalTokens: u.total_tokens,
-  };
 
 const addUsage = (a: ChatUsage | undefined, b: ChatUsage | undefined): ChatUsage | undefined =>
   a && b

@@ -9,6 +9,7 @@ import type { ChatUsage } from './ChatMessage.js';
 import { frameScheduler } from './frameScheduler.js';
 import { type Notify, Store } from './Store.js';
 import { toAitreError } from './toAitreError.js';
+import { toUsage } from './toUsage.js';
 
 /**
  * Where a completion stands: `submitted` until the first chunk, `streaming` while text
@@ -189,19 +190,12 @@ export class CompletionStore extends Store<CompletionState> {
   #finish(run: Run, snapshot: AggregatedCompletion): void {
     this.#run = undefined;
     run.dirty = false;
-    const usage = snapshot.usage
-      ? {
-          promptTokens: snapshot.usage.prompt_tokens,
-          completionTokens: snapshot.usage.completion_tokens,
-          totalTokens: snapshot.usage.total_tokens,
-        }
-      : undefined;
     this.setState({
       completion: snapshot.text,
       status: 'idle',
       finishReason: snapshot.finishReason ?? undefined,
       incomplete: snapshot.incomplete || snapshot.finishReason === null,
-      usage,
+      usage: toUsage(snapshot.usage),
     });
     this.#options.onFinish?.(snapshot.text, this.getSnapshot().prompt);
   }

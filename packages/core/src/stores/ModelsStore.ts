@@ -21,10 +21,10 @@ export interface ModelsSnapshot {
 
 /** The model list of one client, loaded once and shared (see `modelsStoreFor`). */
 export class ModelsStore extends Store<ModelsSnapshot> {
-  readonly #client: AitreClient;
+  readonly #client: Pick<AitreClient, 'models'>;
   #loading: Promise<Model[] | undefined> | undefined;
 
-  constructor(client: AitreClient) {
+  constructor(client: Pick<AitreClient, 'models'>) {
     super({ status: 'idle', models: [], groups: groupModels([]), error: undefined });
     this.#client = client;
   }
@@ -58,7 +58,7 @@ export class ModelsStore extends Store<ModelsSnapshot> {
 const stores = new WeakMap<object, ModelsStore>();
 
 /** The one `ModelsStore` of `client`, so every caller shares one request and one cache. */
-export function modelsStoreFor(client: AitreClient): ModelsStore {
+export function modelsStoreFor(client: Pick<AitreClient, 'models'>): ModelsStore {
   let store = stores.get(client);
   if (!store) {
     store = new ModelsStore(client);
