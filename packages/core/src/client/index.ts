@@ -7,6 +7,8 @@ export { classifyError } from './classifyError.js';
 export type { CompletionsApi } from './completions.js';
 export type { ErrorSource } from './createApiError.js';
 export { createApiError } from './createApiError.js';
+export type { ChatClient } from './createChatClient.js';
+export { createChatClient } from './createChatClient.js';
 export type { AitreClient } from './createClient.js';
 export { createClient } from './createClient.js';
 export { decodeFloat32Base64 } from './decodeFloat32Base64.js';

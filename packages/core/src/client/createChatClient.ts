@@ -1,0 +1,29 @@
+import { ChatApi } from './chat.js';
+import { ModelsApi } from './models.js';
+import { Transport } from './Transport.js';
+import type { ClientOptions } from './typesCommon.js';
+import { warnBrowserKey } from './warnBrowserKey.js';
+
+/** The chat-capable part of a client; an `AitreClient` is one too. */
+export interface ChatClient {
+  /** The gateway root every path hangs off. */
+  readonly baseURL: string;
+  /** POST /v1/chat/completions. */
+  readonly chat: ChatApi;
+  /** GET /v1/models. */
+  readonly models: ModelsApi;
+}
+
+/**
+ * Creates a client for chat and the model list only, so a bundle leaves out images, audio,
+ * embeddings and MidJourney; same options, retries and errors as `createClient`.
+ */
+export function createChatClient(options: ClientOptions): ChatClient {
+  if (options.apiKey) warnBrowserKey();
+  const transport = new Transport(options);
+  return {
+    baseURL: transport.root,
+    chat: new ChatApi(transport),
+    models: new ModelsApi(transport),
+  };
+}
