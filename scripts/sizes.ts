@@ -36,13 +36,20 @@ export const SIZE_ENTRIES: SizeEntry[] = [
     `,
   },
   {
-    name: 'react: useChat',
-    budget: 6_000,
-    code: `export { useChat } from '@aitre/react';`,
+    // With the client it needs: measured 10,110 B (4,573 of it the hook and its store).
+    name: 'react: useChat with createChatClient',
+    budget: 10_400, // regression ceiling; goal 6,000 (issue 2), not met yet
+    code: `
+      import { createChatClient } from '@aitre/core';
+      import { useChat } from '@aitre/react';
+      const client = createChatClient({ baseURL: 'https://gateway.example' });
+      export const useAppChat = () => useChat({ model: 'gpt-4o-mini', client });
+    `,
   },
   {
+    // Measured 23,744 B, about 10,900 of it the whole client that AitreProvider builds.
     name: 'react: all of @aitre/react',
-    budget: 25_000, // regression ceiling; goal 12,000 (issue 2), not met yet
+    budget: 24_450, // regression ceiling; goal 12,000 (issue 2), not met yet
     code: `export * from '@aitre/react';`,
   },
 ];
