@@ -1,5 +1,5 @@
 import type { ChatMessage } from '@aitre/react';
-import { cleanup, waitFor } from '@testing-library/react';
+import { cleanup, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { MarkdownProps } from '../markdown/Markdown.js';
 import { renderChat } from '../test-utils/renderChat.js';
@@ -44,5 +44,18 @@ describe('Chat rendering cost', () => {
     const streamedRenders = [...renders].filter(([source]) => !before.has(source));
     expect(streamedRenders.length).toBeGreaterThan(1);
     for (const [source, count] of before) expect(renders.get(source), source).toBe(count);
+  });
+
+  it('keeps a long thread in order across its groups, the new exchange last', async () => {
+    const chat = renderChat({ initialMessages: thread(40) });
+    chat.send('Newest question');
+    await chat.done();
+    const texts = screen.getAllByRole('article').map((article) => article.textContent ?? '');
+    expect(texts).toHaveLength(42);
+    texts.slice(0, 40).forEach((text, i) => {
+      expect(text).toMatch(new RegExp(`Old message ${i}(?!\\d)`));
+    });
+    expect(texts[40]).toContain('Newest question');
+    expect(chat.lastAnswer().getAttribute('data-status')).toBe('done');
   });
 });

@@ -1,5 +1,6 @@
 'use client';
-import { type ComponentPropsWithoutRef, forwardRef, useEffect, useLayoutEffect } from 'react';
+import type { ChatMessage } from '@aitre/react';
+import { type ComponentPropsWithoutRef, forwardRef, memo, useEffect, useLayoutEffect } from 'react';
 import { useMessages } from '../locale/LocaleProvider.js';
 import { localizeError } from '../locale/localizeError.js';
 import { Button } from '../shared/Button.js';
@@ -13,6 +14,35 @@ import { useAutoScroll } from './useAutoScroll.js';
 
 // Layout effects warn during server rendering on React 18; scrolling must happen before paint.
 const useClientLayoutEffect = typeof window === 'undefined' ? useEffect : useLayoutEffect;
+
+// Messages per group. Each group skips layout and paint while off-screen (content-visibility),
+// so a long thread costs the browser one box per group rather than per message, and React one
+// comparison per group on each frame of a stream.
+const GROUP_SIZE = 16;
+
+function sameMessages(a: readonly ChatMessage[], b: readonly ChatMessage[]): boolean {
+  return a.length === b.length && a.every((message, i) => message === b[i]);
+}
+
+const ChatMessageGroup = memo(
+  function ChatMessageGroup({ messages }: { messages: readonly ChatMessage[] }) {
+    return (
+      <div className="aitre-chat-group" data-slot="chat-message-group">
+        {messages.map((message) =>
+          // The system prompt is configuration, not part of the conversation shown.
+          message.role === 'system' ? null : <ChatMessageView key={message.id} message={message} />,
+        )}
+      </div>
+    );
+  },
+  (before, after) => sameMessages(before.messages, after.messages),
+);
+
+function groupsOf(list: readonly ChatMessage[]): ChatMessage[][] {
+  const groups: ChatMessage[][] = [];
+  for (let i = 0; i < list.length; i += GROUP_SIZE) groups.push(list.slice(i, i + GROUP_SIZE));
+  return groups;
+}
 
 /** Props of {@link ChatThread}. */
 export interface ChatThreadProps extends Omit<ComponentPropsWithoutRef<'div'>, 'children'> {
@@ -76,12 +106,10 @@ export const ChatThread = forwardRef<HTMLDivElement, ChatThreadProps>(function C
           {list.length === 0 && status === 'idle' ? (
             <ChatEmptyState />
           ) : (
-            // The system prompt is configuration, not part of the conversation shown.
-            list.map((message) =>
-              message.role === 'system' ? null : (
-                <ChatMessageView key={message.id} message={message} />
-              ),
-            )
+            groupsOf(list).map((group, index) => (
+              // biome-ignore lint/suspicious/noArrayIndexKey: group n always holds messages 16n..16n+15
+              <ChatMessageGroup key={index} messages={group} />
+            ))
           )}
           {status === 'submitted' && (
             <div className="aitre-chat-pending" data-slot="chat-pending">
