@@ -142,6 +142,10 @@ export function analyserLevelMeter(stream: MediaStream): LevelMeter | undefined 
   };
 }
 
+// Between `start` and `stop`: the permission prompt, recording, or paused.
+const isActive = (status: AudioRecorderStatus): boolean =>
+  status === 'requesting' || status === 'recording' || status === 'paused';
+
 const IDLE: AudioRecorderSnapshot = {
   status: 'idle',
   recording: false,
@@ -179,11 +183,11 @@ export class AudioRecorder extends Store<AudioRecorderSnapshot> {
   /** Asks for the microphone and starts a new take (the previous blob is dropped). */
   async start(): Promise<void> {
     const { status } = this.getSnapshot();
-    if (status === 'requesting' || status === 'recording' || status === 'paused') return;
+    if (isActive(status)) return;
     const getUserMedia = this.#getUserMedia();
     const Recorder = this.#MediaRecorder();
     if (!getUserMedia || !Recorder) {
-      this.#fail(new AudioRecorderError('unsupported', MESSAGES.unsupported));
+      this.#fail('unsupported');
       return;
     }
     const attempt = ++this.#attempt;
@@ -192,9 +196,7 @@ export class AudioRecorder extends Store<AudioRecorderSnapshot> {
     try {
       stream = await getUserMedia({ audio: this.#options.audio ?? true });
     } catch (error) {
-      if (attempt !== this.#attempt) return;
-      const kind = errorKind(error);
-      this.#fail(new AudioRecorderError(kind, MESSAGES[kind], { cause: error }));
+      if (attempt === this.#attempt) this.#fail(errorKind(error), error);
       return;
     }
     // Disposed or restarted while the permission prompt was open.
@@ -215,9 +217,8 @@ export class AudioRecorder extends Store<AudioRecorderSnapshot> {
         if (data && data.size > 0) this.#chunks.push(data);
       });
       recorder.addEventListener('error', (event) => {
-        const cause = (event as ErrorEvent).error ?? event;
         this.#release();
-        this.#fail(new AudioRecorderError('failed', MESSAGES.failed, { cause }));
+        this.#fail('failed', (event as ErrorEvent).error ?? event);
       });
       this.#meter = (this.#options.createLevelMeter ?? analyserLevelMeter)(stream);
       recorder.start();
@@ -228,7 +229,7 @@ export class AudioRecorder extends Store<AudioRecorderSnapshot> {
     } catch (error) {
       for (const track of stream.getTracks()) track.stop();
       this.#release();
-      this.#fail(new AudioRecorderError('failed', MESSAGES.failed, { cause: error }));
+      this.#fail('failed', error);
     }
   }
 
@@ -301,7 +302,7 @@ export class AudioRecorder extends Store<AudioRecorderSnapshot> {
     this.#stopped = undefined;
     this.#chunks = [];
     const { status } = this.getSnapshot();
-    if (status === 'requesting' || status === 'recording' || status === 'paused') {
+    if (isActive(status)) {
       this.setState({ status: 'idle', recording: false, level: 0 });
     }
   }
@@ -346,7 +347,8 @@ export class AudioRecorder extends Store<AudioRecorderSnapshot> {
     this.#recorder = undefined;
   }
 
-  #fail(error: AudioRecorderError): void {
+  #fail(kind: AudioRecorderErrorKind, cause?: unknown): void {
+    const error = new AudioRecorderError(kind, MESSAGES[kind], { cause });
     this.setState({ ...IDLE, status: 'error', error });
   }
 }
