@@ -1,9 +1,4 @@
-import type {
-  AggregatedCompletion,
-  AitreClient,
-  CompletionCreateParams,
-  CompletionStream,
-} from '../client/index.js';
+import type { AggregatedCompletion, AitreClient, CompletionStream } from '../client/index.js';
 import { AbortError, type AitreError, ValidationError } from '../errors.js';
 import type { ChatUsage } from './ChatMessage.js';
 import { frameScheduler } from './frameScheduler.js';
@@ -105,15 +100,12 @@ export class CompletionStore extends Store<CompletionState> {
   async complete(prompt?: string, body?: Record<string, unknown>): Promise<string> {
     const options = this.#options;
     const text = prompt ?? this.getSnapshot().input;
-    try {
-      if (text.trim() === '') {
-        throw new ValidationError('prompt_empty', 'prompt', 'The prompt is empty.');
-      }
-      if (!options.model) {
-        throw new ValidationError('model_missing', 'model', 'No model is selected.');
-      }
-    } catch (error) {
-      this.#fail(undefined, error);
+    const model = options.model;
+    const invalid = !text.trim()
+      ? new ValidationError('prompt_empty', 'prompt', 'The prompt is empty.')
+      : !model && new ValidationError('model_missing', 'model', 'No model is selected.');
+    if (invalid || !model) {
+      this.#fail(undefined, invalid);
       return this.getSnapshot().completion;
     }
     this.stop();
@@ -129,18 +121,20 @@ export class CompletionStore extends Store<CompletionState> {
       usage: undefined,
     });
     const extra = { ...options.body, ...body };
-    const params: CompletionCreateParams & { stream: true } = {
-      model: options.model,
-      prompt: text,
-      stream: true,
-      stream_options: { include_usage: true },
-      ...(Object.keys(extra).length > 0 ? { extra } : {}),
-    };
     try {
-      const stream = await options.client.completions.create(params, {
-        signal: run.controller.signal,
-        ...(options.headers ? { headers: options.headers } : {}),
-      });
+      const stream = await options.client.completions.create(
+        {
+          model,
+          prompt: text,
+          stream: true,
+          stream_options: { include_usage: true },
+          ...(Object.keys(extra).length > 0 && { extra }),
+        },
+        {
+          signal: run.controller.signal,
+          ...(options.headers && { headers: options.headers }),
+        },
+      );
       if (this.#run !== run) {
         stream.abort();
         return this.getSnapshot().completion;
