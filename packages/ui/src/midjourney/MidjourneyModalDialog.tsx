@@ -93,6 +93,15 @@ export const MidjourneyModalDialog = forwardRef<HTMLFormElement, MidjourneyModal
           data-region={region || undefined}
           className={cx('aitre-dialog-content aitre-mj-modal', className)}
           style={style}
+          onCloseAutoFocus={(event) => {
+            // There is no Dialog.Trigger (the pressed button gave way to the modal task), so
+            // Radix would leave focus on <body>: the task view takes it, as after a task button.
+            event.preventDefault();
+            anchor.current
+              ?.closest('[data-slot="midjourney-studio"]')
+              ?.querySelector<HTMLElement>('[data-slot="midjourney-task"]')
+              ?.focus();
+          }}
         >
           <form ref={ref} className="aitre-mj-form" noValidate onSubmit={onSubmit}>
             <Dialog.Title className="aitre-dialog-title">
