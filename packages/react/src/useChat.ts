@@ -1,6 +1,7 @@
 'use client';
 
 import {
+  type ChatClient,
   type ChatSendOptions,
   type ChatState,
   ChatStore,
@@ -19,8 +20,8 @@ import { useFormHandlers } from './useFormHandlers.js';
 export interface UseChatOptions extends Omit<ChatStoreOptions, 'id' | 'client'> {
   /** Share the chat: every `useChat` with the same id sees the same messages. Default: one chat per component. */
   id?: string;
-  /** The client (`createChatClient` is enough); default: the one from {@link AitreProvider}. */
-  client?: ChatStoreOptions['client'];
+  /** The client (`createChatClient`'s is enough); default: the one from {@link AitreProvider}. */
+  client?: ChatClient;
 }
 
 /** What {@link useChat} returns: the chat snapshot plus its actions. */
