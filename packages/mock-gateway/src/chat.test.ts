@@ -107,6 +107,28 @@ describe('POST /v1/chat/completions', () => {
     expect(chunks.some((chunk) => 'usage' in chunk)).toBe(false);
   });
 
+  it('mock-echo streams the last user message back verbatim, word by word', async () => {
+    const gateway = createGateway({ tokenDelayMs: 0 });
+    const hostile = '<img src=x onerror="alert(1)">  [a](javascript:alert(1))\n\u200bend 中文';
+    const response = await gateway.fetch(
+      URL_CHAT,
+      post({
+        model: 'mock-echo',
+        stream: true,
+        messages: [
+          { role: 'user', content: 'an earlier question' },
+          { role: 'assistant', content: 'an earlier answer' },
+          { role: 'user', content: [{ type: 'text', text: hostile }] },
+        ],
+      }),
+    );
+    const parts = (dataOf(await response.text()) as Chunk[])
+      .map((chunk) => chunk.choices[0]?.delta.content)
+      .filter((content) => content !== undefined);
+    expect(parts.join('')).toBe(hostile);
+    expect(parts.length).toBeGreaterThan(5);
+  });
+
   it('streams the same text it answers without streaming', async () => {
     const gateway = createGateway({ tokenDelayMs: 0 });
     const messages = [{ role: 'user', content: 'Compare streaming and not' }];

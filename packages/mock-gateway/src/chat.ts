@@ -20,6 +20,9 @@ const ROLES = new Set(['system', 'developer', 'user', 'assistant', 'tool', 'func
 /** Model ids that think before answering (DeepSeek reasoner / R1, o-series, "thinking" variants). */
 export const REASONING_MODEL = /reasoner|r1|thinking|o1|o3|o4/i;
 
+/** The model that streams the last user message back verbatim, word by word (for rendering tests). */
+export const ECHO_MODEL = 'mock-echo';
+
 /** Model ids that generate images through chat (reseller gpt-4o-image style). */
 export const CHAT_IMAGE_MODEL = /^(gpt-4o-image|gpt-4o-all|gpt-image-1-vip)/i;
 
@@ -166,6 +169,10 @@ function buildPlan(ctx: RequestContext, model: string, messages: ReadMessage[]):
   };
   if (CHAT_IMAGE_MODEL.test(model)) {
     plan.content = imagePlan(ctx, prompt);
+    return plan;
+  }
+  if (model === ECHO_MODEL) {
+    plan.content = pieces(prompt);
     return plan;
   }
   if (last?.role === 'user') plan.toolCall = chooseTool(body, prompt);

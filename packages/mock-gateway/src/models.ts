@@ -25,6 +25,8 @@ export const MODELS: ReadonlyArray<{ id: string; owned_by: string; types: string
   { id: 'gpt-3.5-turbo-instruct', owned_by: 'openai', types: ['openai'] },
   { id: 'gpt-4o-image', owned_by: 'custom', types: ['openai'] },
   { id: 'gpt-4o-all', owned_by: 'custom', types: ['openai'] },
+  // Streams the last user message back verbatim (see ECHO_MODEL in chat.ts).
+  { id: 'mock-echo', owned_by: 'mock', types: ['openai'] },
   ...['dall-e-3', 'dall-e-2', 'gpt-image-1', 'flux-schnell', 'flux-dev', 'flux-kontext-pro'].map(
     (id) => ({
       id,
