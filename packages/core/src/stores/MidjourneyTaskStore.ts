@@ -131,28 +131,32 @@ const EMPTY: MidjourneyTaskSnapshot = {
   error: undefined,
 };
 
-const finalPromptOf = (task: MjTask): string | undefined => {
-  const value = (task.properties as { finalPrompt?: unknown } | null | undefined)?.finalPrompt;
-  return typeof value === 'string' ? value : undefined;
+// The modal of a submit answered 21 (its properties) or of a task in MODAL.
+const modalOf = (taskId: string, properties: unknown, prompt = ''): PendingModal => {
+  const { finalPrompt, remix } = (properties ?? {}) as { finalPrompt?: unknown; remix?: unknown };
+  return {
+    taskId,
+    finalPrompt: typeof finalPrompt === 'string' ? finalPrompt : prompt,
+    remix: remix === true,
+  };
 };
 
-function derive(task: MjTask | undefined): Derived {
-  if (!task) {
-    return { task, buttons: [], describePrompts: [], shorten: undefined, modal: undefined };
-  }
+const NONE: Derived = {
+  task: undefined,
+  buttons: [],
+  describePrompts: [],
+  shorten: undefined,
+  modal: undefined,
+};
+
+function derive(task: MjTask): Derived {
   const done = task.status === 'SUCCESS';
-  const shorten = done && task.action === 'SHORTEN' ? parseShorten(task) : undefined;
-  const properties = (task.properties ?? {}) as { remix?: unknown };
   return {
     task,
     buttons: parseButtons(task),
     describePrompts: done && task.action === 'DESCRIBE' ? parseDescribePrompts(task) : [],
-    shorten,
-    modal: {
-      taskId: String(task.id),
-      finalPrompt: finalPromptOf(task) ?? task.promptEn ?? task.prompt ?? '',
-      remix: properties.remix === true,
-    },
+    shorten: done && task.action === 'SHORTEN' ? parseShorten(task) : undefined,
+    modal: modalOf(String(task.id), task.properties, task.promptEn ?? task.prompt ?? ''),
   };
 }
 
@@ -183,7 +187,7 @@ export class MidjourneyTaskStore extends Store<MidjourneyTaskSnapshot> {
   #controller: AbortController | undefined;
   #lease: MidjourneyPollerLease | undefined;
   #unsubscribe: (() => void) | undefined;
-  #derived: Derived = derive(undefined);
+  #derived: Derived = NONE;
   #failure: { task: MjTask; error: MidjourneyError } | undefined;
 
   constructor(client: AitreClient, options: MidjourneyTaskStoreOptions = {}) {
@@ -292,7 +296,7 @@ export class MidjourneyTaskStore extends Store<MidjourneyTaskSnapshot> {
     this.#forget(undefined);
     this.#phase = 'idle';
     this.#taskId = undefined;
-    this.#derived = derive(undefined);
+    this.#derived = NONE;
     this.#publish();
   }
 
@@ -342,19 +346,14 @@ export class MidjourneyTaskStore extends Store<MidjourneyTaskSnapshot> {
       const same = this.#lease?.poller.taskId === taskId;
       if (!same) {
         this.#release();
-        this.#derived = derive(undefined);
+        this.#derived = NONE;
       }
       this.#parentTaskId = parentTaskId;
       this.#taskId = taskId;
       if (result.status === 'needs_modal') {
-        const properties = (result.properties ?? {}) as { finalPrompt?: unknown; remix?: unknown };
         this.#phase = 'awaiting_modal';
         this.#queued = false;
-        this.#modal = {
-          taskId,
-          finalPrompt: typeof properties.finalPrompt === 'string' ? properties.finalPrompt : '',
-          remix: properties.remix === true,
-        };
+        this.#modal = modalOf(taskId, result.properties);
         this.#publish();
       } else {
         this.#modal = undefined;
