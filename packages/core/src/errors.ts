@@ -48,31 +48,30 @@ export interface AitreErrorOptions {
 
 // Markers are registered symbols, so `isInstance` still works when two copies of the
 // package (or two realms) are loaded and `instanceof` would fail.
-function mark(target: object, name: string): void {
-  Object.defineProperty(target, Symbol.for(`aitre.error.${name}`), { value: true });
+const marker = (name: string): symbol => Symbol.for(`aitre.error.${name}`);
+
+// Names the error and marks it as an instance of the class `name`.
+function brand(error: Error, name: string): void {
+  error.name = name;
+  Object.defineProperty(error, marker(name), { value: true });
 }
 
 function hasMark(value: unknown, name: string): boolean {
-  return (
-    typeof value === 'object' &&
-    value !== null &&
-    (value as Record<symbol, unknown>)[Symbol.for(`aitre.error.${name}`)] === true
-  );
+  return (value as Record<symbol, unknown> | null | undefined)?.[marker(name)] === true;
 }
 
 /** Base of every error thrown by @aitre/core. */
 export class AitreError extends Error {
   /** What went wrong, for branching in a UI. */
-  readonly kind: ErrorKind;
+  declare readonly kind: ErrorKind;
   /** Whether trying the same call again may succeed. */
-  readonly retryable: boolean;
+  declare readonly retryable: boolean;
 
   constructor(message: string, options: AitreErrorOptions) {
     super(message, options.cause === undefined ? undefined : { cause: options.cause });
-    this.name = 'AitreError';
     this.kind = options.kind;
     this.retryable = options.retryable ?? false;
-    mark(this, 'AitreError');
+    brand(this, 'AitreError');
   }
 
   /** True for any AitreError, even one from another copy of the package. */
@@ -99,6 +98,8 @@ export interface ApiErrorOptions extends AitreErrorOptions {
   body?: unknown;
 }
 
+const API_FIELDS = ['status', 'code', 'type', 'param', 'requestId', 'headers', 'body'] as const;
+
 /** An error answered by the gateway (HTTP status >= 400, an `error` body, or a stream error event). */
 export class ApiError extends AitreError {
   /** HTTP status; absent when the error arrived mid-stream. */
@@ -118,15 +119,10 @@ export class ApiError extends AitreError {
 
   constructor(message: string, options: ApiErrorOptions) {
     super(message, options);
-    this.name = 'ApiError';
-    if (options.status !== undefined) this.status = options.status;
-    if (options.code !== undefined) this.code = options.code;
-    if (options.type !== undefined) this.type = options.type;
-    if (options.param !== undefined) this.param = options.param;
-    if (options.requestId !== undefined) this.requestId = options.requestId;
-    if (options.headers !== undefined) this.headers = options.headers;
-    if (options.body !== undefined) this.body = options.body;
-    mark(this, 'ApiError');
+    for (const field of API_FIELDS) {
+      if (options[field] !== undefined) (this as Record<string, unknown>)[field] = options[field];
+    }
+    brand(this, 'ApiError');
   }
 
   /** True for any ApiError (or subclass), even from another copy of the package. */
@@ -139,8 +135,7 @@ export class ApiError extends AitreError {
 export class AuthError extends ApiError {
   constructor(message: string, options: ApiErrorOptions) {
     super(message, options);
-    this.name = 'AuthError';
-    mark(this, 'AuthError');
+    brand(this, 'AuthError');
   }
 
   /** True for any AuthError, even from another copy of the package. */
@@ -152,13 +147,12 @@ export class AuthError extends ApiError {
 /** 429 that is not about quota. */
 export class RateLimitError extends ApiError {
   /** How long the gateway asked to wait, when it said so (and the browser could read it). */
-  readonly retryAfterMs?: number;
+  declare readonly retryAfterMs?: number;
 
   constructor(message: string, options: ApiErrorOptions & { retryAfterMs?: number }) {
     super(message, options);
-    this.name = 'RateLimitError';
     if (options.retryAfterMs !== undefined) this.retryAfterMs = options.retryAfterMs;
-    mark(this, 'RateLimitError');
+    brand(this, 'RateLimitError');
   }
 
   /** True for any RateLimitError, even from another copy of the package. */
@@ -174,8 +168,7 @@ export class ConnectionError extends AitreError {
     options: { cause?: unknown; retryable?: boolean } = {},
   ) {
     super(message, { kind: 'network', retryable: options.retryable ?? true, cause: options.cause });
-    this.name = 'ConnectionError';
-    mark(this, 'ConnectionError');
+    brand(this, 'ConnectionError');
   }
 
   /** True for any ConnectionError, even from another copy of the package. */
@@ -188,8 +181,7 @@ export class ConnectionError extends AitreError {
 export class TimeoutError extends AitreError {
   constructor(message = 'Request timed out', options: { cause?: unknown } = {}) {
     super(message, { kind: 'timeout', retryable: true, cause: options.cause });
-    this.name = 'TimeoutError';
-    mark(this, 'TimeoutError');
+    brand(this, 'TimeoutError');
   }
 
   /** True for any TimeoutError, even from another copy of the package. */
@@ -202,8 +194,7 @@ export class TimeoutError extends AitreError {
 export class AbortError extends AitreError {
   constructor(message = 'Request aborted', options: { cause?: unknown } = {}) {
     super(message, { kind: 'aborted', retryable: false, cause: options.cause });
-    this.name = 'AbortError';
-    mark(this, 'AbortError');
+    brand(this, 'AbortError');
   }
 
   /** True for any AbortError, even from another copy of the package. */
@@ -228,11 +219,10 @@ export class ValidationError extends AitreError {
     params?: Record<string, string | number>,
   ) {
     super(message, { kind: 'validation', retryable: false });
-    this.name = 'ValidationError';
     this.code = code;
     this.field = field;
     if (params !== undefined) this.params = params;
-    mark(this, 'ValidationError');
+    brand(this, 'ValidationError');
   }
 
   /** True for any ValidationError, even from another copy of the package. */
@@ -280,13 +270,12 @@ export class MidjourneyError extends AitreError {
       retryable: options.retryable ?? false,
       cause: options.cause,
     });
-    this.name = 'MidjourneyError';
     this.code = options.code;
     this.description = options.description;
     if (options.properties !== undefined) this.properties = options.properties;
     if (options.status !== undefined) this.status = options.status;
     if (options.requestId !== undefined) this.requestId = options.requestId;
-    mark(this, 'MidjourneyError');
+    brand(this, 'MidjourneyError');
   }
 
   /** True for any MidjourneyError (or subclass), even from another copy of the package. */
@@ -299,8 +288,7 @@ export class MidjourneyError extends AitreError {
 export class MidjourneyUnavailableError extends MidjourneyError {
   constructor(message: string, options: Omit<MidjourneyErrorOptions, 'kind' | 'retryable'>) {
     super(message, { ...options, kind: 'no_midjourney', retryable: false });
-    this.name = 'MidjourneyUnavailableError';
-    mark(this, 'MidjourneyUnavailableError');
+    brand(this, 'MidjourneyUnavailableError');
   }
 
   /** True for any MidjourneyUnavailableError, even from another copy of the package. */

@@ -24,8 +24,6 @@ export interface ErrorFields {
 type Loose = Record<string, unknown>;
 
 const isObject = (value: unknown): value is Loose => typeof value === 'object' && value !== null;
-const asCode = (value: unknown): string | number | undefined =>
-  typeof value === 'string' || typeof value === 'number' ? value : undefined;
 
 /** JSON when the text parses, else the text itself. */
 export function parseJsonOrText(text: string): unknown {
@@ -45,36 +43,30 @@ export function errorFields(body: unknown, status?: number): ErrorFields {
   if (isObject(body)) {
     const inner = body.error;
     if (isObject(inner)) {
-      const fields: ErrorFields = {
-        message: typeof inner.message === 'string' ? inner.message : JSON.stringify(inner),
-      };
-      const code = asCode(inner.code);
-      if (code !== undefined && code !== '') fields.code = code;
-      if (typeof inner.type === 'string' && inner.type !== '') fields.type = inner.type;
+      const message = typeof inner.message === 'string' ? inner.message : JSON.stringify(inner);
+      const fields = withCode({ message }, inner);
       if (typeof inner.param === 'string' || inner.param === null) fields.param = inner.param;
       return fields;
     }
-    if (typeof inner === 'string' && inner !== '') return withCode({ message: inner }, body);
-    if (typeof body.message === 'string') return withCode({ message: body.message }, body);
-    if (typeof body.description === 'string') return withCode({ message: body.description }, body);
-    if (typeof body.msg === 'string') return withCode({ message: body.msg }, body);
-  }
-  if (typeof body === 'string' && body.trim() !== '') {
-    const text = body.trim();
-    if (/^<(!doctype|html)/i.test(text)) {
-      const title = /<title>([^<]*)<\/title>/i.exec(text)?.[1]?.trim();
-      return {
-        message: title ? `HTTP ${status ?? ''} ${title}`.trim() : `HTTP ${status} (HTML page)`,
-      };
+    // `error` as a string, then the shapes of other gateways and relays.
+    for (const message of [inner || undefined, body.message, body.description, body.msg]) {
+      if (typeof message === 'string') return withCode({ message }, body);
     }
-    return { message: text.length > 500 ? `${text.slice(0, 500)}…` : text };
   }
-  return { message: status === undefined ? 'Unknown gateway error' : `HTTP ${status}` };
+  let message = status === undefined ? 'Unknown gateway error' : `HTTP ${status}`;
+  const text = typeof body === 'string' ? body.trim() : '';
+  if (/^<(!doctype|html)/i.test(text)) {
+    const title = /<title>([^<]*)<\/title>/i.exec(text)?.[1]?.trim();
+    message = title ? `HTTP ${status ?? ''} ${title}`.trim() : `HTTP ${status} (HTML page)`;
+  } else if (text !== '') {
+    message = text.length > 500 ? `${text.slice(0, 500)}…` : text;
+  }
+  return { message };
 }
 
 function withCode(fields: ErrorFields, body: Loose): ErrorFields {
-  const code = asCode(body.code);
-  if (code !== undefined && code !== '') fields.code = code;
+  const code = body.code;
+  if ((typeof code === 'string' && code !== '') || typeof code === 'number') fields.code = code;
   if (typeof body.type === 'string' && body.type !== '') fields.type = body.type;
   return fields;
 }
@@ -84,30 +76,26 @@ function withCode(fields: ErrorFields, body: Loose): ErrorFields {
  * quota, RateLimitError for a plain 429, ApiError otherwise; `message` loses the
  * ` (request id: X)` suffix, which moves to `requestId`.
  */
-export function createApiError(source: ErrorSource): ApiError {
-  const fields = errorFields(source.body, source.status);
+export function createApiError({ status, headers, body }: ErrorSource): ApiError {
+  const fields = errorFields(body, status);
   const stripped = stripRequestId(fields.message);
-  const { kind, retryable } = classifyError({ ...fields, status: source.status });
-  const options: ApiErrorOptions = { kind, retryable, body: source.body };
-  if (source.status !== undefined) options.status = source.status;
-  if (fields.code !== undefined) options.code = fields.code;
-  if (fields.type !== undefined) options.type = fields.type;
-  if (fields.param !== undefined) options.param = fields.param;
-  if (source.headers !== undefined) options.headers = source.headers;
-  const requestId =
-    stripped.requestId ??
-    source.headers?.get('x-oneapi-request-id') ??
-    source.headers?.get('x-request-id') ??
-    undefined;
-  if (requestId) options.requestId = requestId;
+  const { kind, retryable } = classifyError({ ...fields, status });
+  const options: ApiErrorOptions & { retryAfterMs?: number } = {
+    ...fields,
+    kind,
+    retryable,
+    body,
+    status,
+    headers,
+    requestId:
+      stripped.requestId ||
+      headers?.get('x-oneapi-request-id') ||
+      headers?.get('x-request-id') ||
+      undefined,
+    retryAfterMs: retryAfterMs(headers),
+  };
   const message = stripped.message || fields.message;
-  if (kind === 'auth') return new AuthError(message, options);
-  if (kind === 'rate_limit') {
-    const wait = retryAfterMs(source.headers);
-    return new RateLimitError(
-      message,
-      wait === undefined ? options : { ...options, retryAfterMs: wait },
-    );
-  }
-  return new ApiError(message, options);
+  const ErrorClass =
+    kind === 'auth' ? AuthError : kind === 'rate_limit' ? RateLimitError : ApiError;
+  return new ErrorClass(message, options);
 }
