@@ -47,11 +47,12 @@ export function AitreProvider(props: AitreProviderProps): ReactNode {
   const client = useMemo(() => {
     if (given) return given;
     if (baseURL === undefined) return undefined;
+    // The client treats an absent option and an undefined one alike.
     return createClient({
       baseURL,
-      ...(apiKey !== undefined ? { apiKey } : {}),
-      ...(fetchFn ? { fetch: fetchFn } : {}),
-      ...(headersKey ? { headers: JSON.parse(headersKey) as Record<string, string> } : {}),
+      apiKey,
+      fetch: fetchFn,
+      headers: headersKey ? (JSON.parse(headersKey) as Record<string, string>) : undefined,
     });
   }, [given, baseURL, apiKey, fetchFn, headersKey]);
   const value = useMemo(() => ({ client, locale }), [client, locale]);
