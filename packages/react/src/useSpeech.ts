@@ -48,9 +48,9 @@ export function useSpeech(options: UseSpeechOptions = {}): UseSpeechResult {
     if (audioRef.current) return audioRef.current;
     if (typeof Audio === 'undefined') return undefined;
     const audio = new Audio();
-    audio.addEventListener('play', () => setPlaying(true));
-    audio.addEventListener('pause', () => setPlaying(false));
-    audio.addEventListener('ended', () => setPlaying(false));
+    for (const type of ['play', 'pause', 'ended']) {
+      audio.addEventListener(type, () => setPlaying(type === 'play'));
+    }
     audioRef.current = audio;
     return audio;
   }, []);
