@@ -32,21 +32,14 @@ export interface ReadContext {
   idleTimeoutMs: number | undefined;
 }
 
-const DEFAULT_TIMEOUT_MS = 600_000;
-const DEFAULT_MAX_RETRIES = 2;
-
 /** The gateway root: without trailing slashes or a trailing /v1. */
 export function gatewayRoot(baseURL: string): string {
   return baseURL.replace(/\/+$/, '').replace(/\/v1$/, '');
 }
 
 function shouldRetry(error: AitreError): boolean {
-  if (ApiError.isInstance(error)) {
-    const header = error.headers?.get('x-should-retry');
-    if (header === 'true') return true;
-    if (header === 'false') return false;
-  }
-  return error.retryable;
+  const header = ApiError.isInstance(error) ? error.headers?.get('x-should-retry') : undefined;
+  return header === 'true' || (header !== 'false' && error.retryable);
 }
 
 /**
@@ -57,120 +50,101 @@ function shouldRetry(error: AitreError): boolean {
 export class Transport {
   readonly root: string;
   readonly midjourneyMode: MidjourneyMode | undefined;
-  readonly #apiKey: string | undefined;
-  readonly #fetch: typeof fetch;
-  readonly #headers: Record<string, string>;
-  readonly #maxRetries: number;
-  readonly #timeoutMs: number;
-  readonly #idleTimeoutMs: number | undefined;
+  readonly #options: ClientOptions;
 
   constructor(options: ClientOptions) {
     if (typeof options?.baseURL !== 'string')
       throw new TypeError('createClient: baseURL must be a string');
     this.root = gatewayRoot(options.baseURL);
     this.midjourneyMode = options.midjourneyMode;
-    this.#apiKey = options.apiKey;
-    // Looked up per call so a fetch patched after createClient (tests, polyfills) is used.
-    this.#fetch = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
-    this.#headers = options.headers ?? {};
-    this.#maxRetries = options.maxRetries ?? DEFAULT_MAX_RETRIES;
-    this.#timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-    this.#idleTimeoutMs = options.streamIdleTimeoutMs;
+    this.#options = options;
   }
 
   /** Sends `spec`, retrying as allowed, and returns what `read` makes of the 2xx response. */
   async send<T>(
     spec: RequestSpec,
-    options: RequestOptions | undefined,
+    options: RequestOptions = {},
     read: (response: Response, context: ReadContext) => T | Promise<T>,
   ): Promise<T> {
-    const controller = new AbortController();
-    const signal = options?.signal;
+    const client = this.#options;
+    const signal = options.signal;
     if (signal?.aborted) throw new AbortError(undefined, { cause: signal.reason });
+    // One controller for the whole call, retries and a stream's body included.
+    const controller = new AbortController();
+    const call = controller.signal;
     const forward = () => controller.abort(signal?.reason);
     signal?.addEventListener('abort', forward, { once: true });
-    const maxRetries = options?.maxRetries ?? (spec.paid ? 0 : this.#maxRetries);
     const release = () => signal?.removeEventListener('abort', forward);
+    const maxRetries = options.maxRetries ?? (spec.paid ? 0 : (client.maxRetries ?? 2));
+    const headers: Record<string, string> = {
+      Accept: spec.accept ?? 'application/json',
+      ...client.headers,
+      ...options.headers,
+    };
+    if (client.apiKey) headers.Authorization = `Bearer ${client.apiKey}`;
+    let body = spec.body as BodyInit | undefined;
+    if (body !== undefined && !(body instanceof FormData)) {
+      headers['Content-Type'] = 'application/json';
+      body = JSON.stringify(body);
+    }
+    // A stream keeps listening to the caller's signal, to stop it mid-body.
     let streaming = false;
     try {
       for (let retries = 0; ; retries++) {
+        const attempt = new AbortController();
+        const stop = () => attempt.abort(call.reason);
+        call.addEventListener('abort', stop, { once: true });
+        let timedOut = false;
+        const timer = setTimeout(
+          () => {
+            timedOut = true;
+            attempt.abort();
+          },
+          options.timeoutMs ?? client.timeoutMs ?? 600_000,
+        );
         try {
-          const result = await this.#attempt(spec, options, controller, release, read);
+          // The global fetch is looked up per call, so one patched after createClient is used.
+          const response = await (client.fetch ?? fetch)(`${this.root}${spec.path}`, {
+            method: spec.method,
+            headers,
+            body,
+            signal: attempt.signal,
+          });
+          if (!response.ok) {
+            const answer = parseJsonOrText(await response.text());
+            throw (
+              spec.toError?.(response, answer) ??
+              createApiError({ status: response.status, headers: response.headers, body: answer })
+            );
+          }
+          // A stream's timeout ends with the headers; its body stays abortable through `controller`.
+          if (spec.stream) clearTimeout(timer);
+          const result = await read(response, {
+            controller,
+            release: () => {
+              call.removeEventListener('abort', stop);
+              release();
+            },
+            idleTimeoutMs: options.streamIdleTimeoutMs ?? client.streamIdleTimeoutMs,
+          });
           streaming = spec.stream === true;
           return result;
         } catch (error) {
-          const failure = error as AitreError;
+          const failure = toAitreError(error, call, timedOut);
           if (retries >= maxRetries || !shouldRetry(failure)) throw failure;
-          const headers = ApiError.isInstance(failure) ? failure.headers : undefined;
-          await sleep(retryDelay(retries, headers), controller.signal);
+          const wait = retryDelay(
+            retries,
+            ApiError.isInstance(failure) ? failure.headers : undefined,
+          );
+          await sleep(wait, call);
+        } finally {
+          clearTimeout(timer);
+          if (!streaming) call.removeEventListener('abort', stop);
         }
       }
     } finally {
-      // A stream keeps listening: the caller's signal must still stop it mid-body.
       if (!streaming) release();
     }
-  }
-
-  async #attempt<T>(
-    spec: RequestSpec,
-    options: RequestOptions | undefined,
-    controller: AbortController,
-    releaseCall: () => void,
-    read: (response: Response, context: ReadContext) => T | Promise<T>,
-  ): Promise<T> {
-    const attempt = new AbortController();
-    const forward = () => attempt.abort(controller.signal.reason);
-    controller.signal.addEventListener('abort', forward, { once: true });
-    let timedOut = false;
-    const timer = setTimeout(() => {
-      timedOut = true;
-      attempt.abort();
-    }, options?.timeoutMs ?? this.#timeoutMs);
-    let keepLinked = false;
-    try {
-      const response = await this.#fetch(
-        `${this.root}${spec.path}`,
-        this.#init(spec, options, attempt.signal),
-      );
-      if (!response.ok) {
-        const body = parseJsonOrText(await response.text());
-        throw spec.toError
-          ? spec.toError(response, body)
-          : createApiError({ status: response.status, headers: response.headers, body });
-      }
-      // A stream's timeout ends with the headers; its body stays abortable through `controller`.
-      if (spec.stream) clearTimeout(timer);
-      const release = () => {
-        controller.signal.removeEventListener('abort', forward);
-        releaseCall();
-      };
-      const idleTimeoutMs = options?.streamIdleTimeoutMs ?? this.#idleTimeoutMs;
-      const result = await read(response, { controller, release, idleTimeoutMs });
-      keepLinked = spec.stream === true;
-      return result;
-    } catch (error) {
-      throw toAitreError(error, controller.signal, timedOut);
-    } finally {
-      clearTimeout(timer);
-      if (!keepLinked) controller.signal.removeEventListener('abort', forward);
-    }
-  }
-
-  #init(spec: RequestSpec, options: RequestOptions | undefined, signal: AbortSignal): RequestInit {
-    const headers: Record<string, string> = {
-      Accept: spec.accept ?? 'application/json',
-      ...this.#headers,
-      ...options?.headers,
-    };
-    if (this.#apiKey) headers.Authorization = `Bearer ${this.#apiKey}`;
-    const init: RequestInit = { method: spec.method, headers, signal };
-    if (spec.body instanceof FormData) {
-      init.body = spec.body;
-    } else if (spec.body !== undefined) {
-      headers['Content-Type'] = 'application/json';
-      init.body = JSON.stringify(spec.body);
-    }
-    return init;
   }
 }
 
