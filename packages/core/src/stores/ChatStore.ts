@@ -90,17 +90,19 @@ export interface ChatStoreOptions {
 
 interface Run {
   controller: AbortController;
-  stream: ChatCompletionStream | undefined;
+  stream?: ChatCompletionStream;
   id: string;
   createdAt: number;
   /** Clock readings: request start, first token, first reasoning token, first answer token after reasoning. */
   startedAt: number;
-  firstAt: number | undefined;
-  thinkAt: number | undefined;
-  thoughtAt: number | undefined;
+  firstAt?: number;
+  thinkAt?: number;
+  thoughtAt?: number;
   deltas: number;
-  dirty: boolean;
-  started: boolean;
+  /** Chunks arrived since the last snapshot. */
+  dirty?: boolean;
+  /** A first chunk arrived (a stopped run keeps an answer only then). */
+  started?: boolean;
   /** The send this run answers, to undo it if it fails before any answer. */
   send: FailedSend | undefined;
 }
@@ -411,16 +413,10 @@ export class ChatStore extends Store<ChatState> {
     this.stop();
     const run: Run = {
       controller: new AbortController(),
-      stream: undefined,
       id: createId('msg'),
       createdAt: Date.now(),
       startedAt: this.#now(),
-      firstAt: undefined,
-      thinkAt: undefined,
-      thoughtAt: undefined,
       deltas: 0,
-      dirty: false,
-      started: false,
       send,
     };
     this.#run = run;
