@@ -42,42 +42,31 @@ function withoutInlineImages(messages: readonly ChatMessage[]): ChatMessage[] {
  */
 export function localStorageAdapter(options: LocalStorageAdapterOptions = {}): ChatStorage {
   const prefix = options.prefix ?? 'aitre:chat:';
-  const report = (error: unknown) => options.onError?.(error);
+  // Runs `use` on the storage when there is one; a failure goes to `onError`, never up.
+  const withStorage = <R>(use: (storage: KeyValueStorage) => R): R | undefined => {
+    const storage = resolveStorage(options.storage);
+    try {
+      return storage && use(storage);
+    } catch (error) {
+      options.onError?.(error);
+      return undefined;
+    }
+  };
   return {
-    load(id) {
-      const storage = resolveStorage(options.storage);
-      if (!storage) return undefined;
-      try {
+    load: (id) =>
+      withStorage((storage) => {
         const raw = storage.getItem(prefix + id);
-        if (raw === null) return undefined;
-        const parsed: unknown = JSON.parse(raw);
+        const parsed: unknown = raw === null ? undefined : JSON.parse(raw);
         return Array.isArray(parsed) ? parsed.filter(isMessage) : undefined;
-      } catch (error) {
-        report(error);
-        return undefined;
-      }
-    },
-    save(id, messages) {
-      const storage = resolveStorage(options.storage);
-      if (!storage) return;
-      try {
-        storage.setItem(prefix + id, JSON.stringify(messages));
-      } catch {
+      }),
+    save: (id, messages) =>
+      withStorage((storage) => {
         try {
+          storage.setItem(prefix + id, JSON.stringify(messages));
+        } catch {
           storage.setItem(prefix + id, JSON.stringify(withoutInlineImages(messages)));
-        } catch (error) {
-          report(error);
         }
-      }
-    },
-    remove(id) {
-      const storage = resolveStorage(options.storage);
-      if (!storage) return;
-      try {
-        storage.removeItem(prefix + id);
-      } catch (error) {
-        report(error);
-      }
-    },
+      }),
+    remove: (id) => withStorage((storage) => storage.removeItem(prefix + id)),
   };
 }
