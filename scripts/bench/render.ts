@@ -4,6 +4,7 @@
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
+import { availableParallelism } from 'node:os';
 import { dirname, extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type Browser, chromium } from 'playwright-core';
@@ -191,7 +192,10 @@ const ratio = (n: number, base: number) => (base > 0 ? `${(n / base).toFixed(2)}
 /** Markdown tables of the render and markdown results (ratios against our <Chat /> / ours). */
 export function renderTables(results: RenderResults): string {
   const { stream, markdown } = results;
-  const lines: string[] = [];
+  const lines: string[] = [
+    `Machine: ${availableParallelism()} CPUs, Node ${process.version}, Chromium ${results.chromium}, ${new Date().toISOString().slice(0, 10)}.`,
+    '',
+  ];
   lines.push(
     `### Streaming 5,000 tokens in Chromium (median of ${RUNS} runs)`,
     '',
