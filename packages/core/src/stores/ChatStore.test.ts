@@ -236,6 +236,24 @@ describe('ChatStore', () => {
     expect(state.messages[1]?.status).toBe('done');
   });
 
+  it('keeps a failed send and its restored draft when retried without a model', async () => {
+    const { store } = setup({ headers: { 'x-mock-fault': '500:1' } });
+    store.setInput('Keep me');
+    await store.send();
+    store.setOptions({ model: '' });
+    await store.retry();
+    let state = store.getSnapshot();
+    expect(state.error?.kind).toBe('validation');
+    expect(state.input).toBe('Keep me');
+    expect(state.messages).toEqual([]);
+    store.setOptions({ model: 'gpt-4o-mini' });
+    await store.retry();
+    state = store.getSnapshot();
+    expect(state.input).toBe('');
+    expect(state.messages.map((m) => m.content)[0]).toBe('Keep me');
+    expect(state.messages[1]?.status).toBe('done');
+  });
+
   it('leaves a draft typed after the failure alone', async () => {
     const { store } = setup({ headers: { 'x-mock-fault': '500:1' } });
     store.setInput('First try');

@@ -398,19 +398,22 @@ export class ChatStore extends Store<ChatState> {
     this.#options.onError?.(err);
   }
 
-  async #submit(send: FailedSend, clearDraft: boolean): Promise<void> {
-    const { messages } = this.getSnapshot();
-    if (clearDraft) this.setState({ input: '', attachments: [] });
-    await this.#ask([...messages, send.message], send);
+  #submit(send: FailedSend, clearDraft: boolean): Promise<void> {
+    return this.#ask([...this.getSnapshot().messages, send.message], send, clearDraft);
   }
 
-  // Stops any answer, sets the thread to `messages` and streams the answer to it.
-  async #ask(messages: readonly ChatMessage[], send: FailedSend | undefined): Promise<void> {
-    this.#failed = undefined;
+  // Stops any answer, sets the thread to `messages` (clearing the draft when it was sent) and
+  // streams the answer. Without a model nothing changes, so a failed send stays retryable.
+  async #ask(
+    messages: readonly ChatMessage[],
+    send: FailedSend | undefined,
+    clearDraft?: boolean,
+  ): Promise<void> {
     const options = this.#options;
     const model = options.model;
     if (this.#invalid() || !model) return;
     this.stop();
+    this.#failed = undefined;
     const run: Run = {
       controller: new AbortController(),
       id: createId('msg'),
@@ -420,7 +423,12 @@ export class ChatStore extends Store<ChatState> {
       send,
     };
     this.#run = run;
-    this.setState({ messages, status: 'submitted', error: undefined });
+    this.setState({
+      messages,
+      status: 'submitted',
+      error: undefined,
+      ...(clearDraft && { input: '', attachments: [] }),
+    });
     this.#persist();
     const extra = { ...options.body, ...send?.body };
     let stream: ChatCompletionStream | undefined;
