@@ -1,5 +1,5 @@
 import { type AitreError, ApiError, TimeoutError } from '../errors.js';
-import { readSSE } from '../sse/index.js';
+import { SSEDecoder, type SSEEvent } from '../sse/SSEDecoder.js';
 import { createApiError } from './createApiError.js';
 import { toAitreError } from './Transport.js';
 
@@ -95,13 +95,29 @@ export abstract class JsonEventStream<TChunk, TResult> implements AsyncIterable<
             Math.max(10, idleMs / 4),
           )
         : undefined;
+    // The decoder is driven here rather than through readSSE: one loop, no generator in between.
+    const reader = this.#response.body?.getReader();
+    const events: SSEEvent[] = [];
+    const decoder = new SSEDecoder((event) => {
+      events.push(event);
+    });
+    // Aborting cancels the body, so a pending read ends at once.
+    const cancel = () => {
+      reader?.cancel(signal.reason).catch(() => {});
+    };
+    signal.addEventListener('abort', cancel, { once: true });
+    let finished = reader === undefined;
     try {
-      const body = this.#response.body;
-      if (body !== null) {
-        for await (const event of readSSE(body, signal)) {
-          if (watchdog !== undefined) lastEvent = Date.now();
+      read: while (!finished) {
+        const { done, value } = await reader!.read();
+        signal.throwIfAborted();
+        finished = done;
+        if (done) decoder.end();
+        else decoder.push(value);
+        for (const event of events) {
+          lastEvent = Date.now();
           const data = event.data;
-          if (data === '[DONE]') break;
+          if (data === '[DONE]') break read;
           if (data === '') continue;
           let chunk: unknown;
           try {
@@ -121,7 +137,9 @@ export abstract class JsonEventStream<TChunk, TResult> implements AsyncIterable<
           }
           this.accept(chunk as TChunk);
           yield chunk as TChunk;
+          signal.throwIfAborted();
         }
+        events.length = 0;
       }
       this.#settle();
     } catch (error) {
@@ -135,6 +153,9 @@ export abstract class JsonEventStream<TChunk, TResult> implements AsyncIterable<
       throw failure;
     } finally {
       clearInterval(watchdog);
+      signal.removeEventListener('abort', cancel);
+      // Leaving before the end ([DONE], an error, a `break` in the caller's loop) cancels the body.
+      if (!finished) reader?.cancel().catch(() => {});
       // Leaving the loop early ends the stream with what arrived.
       if (!this.#settled) this.#settle();
     }

@@ -4,6 +4,9 @@ import { Transport } from './Transport.js';
 import type { ClientOptions } from './typesCommon.js';
 import { warnBrowserKey } from './warnBrowserKey.js';
 
+// Declared here: core is typechecked without Node's types.
+declare const process: { env: { NODE_ENV?: string } };
+
 /** The chat-capable part of a client; an `AitreClient` is one too. */
 export interface ChatClient {
   /** The gateway root every path hangs off. */
@@ -19,7 +22,10 @@ export interface ChatClient {
  * embeddings and MidJourney; same options, retries and errors as `createClient`.
  */
 export function createChatClient(options: ClientOptions): ChatClient {
-  if (options.apiKey) warnBrowserKey();
+  // A development warning: bundlers replace NODE_ENV, so production builds drop it whole.
+  if (options.apiKey && typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') {
+    warnBrowserKey();
+  }
   const transport = new Transport(options);
   return {
     baseURL: transport.root,

@@ -9,6 +9,9 @@ import { Transport } from './Transport.js';
 import type { ClientOptions } from './typesCommon.js';
 import { warnBrowserKey } from './warnBrowserKey.js';
 
+// Declared here: core is typechecked without Node's types.
+declare const process: { env: { NODE_ENV?: string } };
+
 /** A typed client for an OpenAI-compatible gateway with a MidJourney relay. */
 export interface AitreClient {
   /** The gateway root every path hangs off. */
@@ -31,7 +34,10 @@ export interface AitreClient {
 
 /** Creates a client; pass the mock gateway's `fetch` (or a proxy's) as `options.fetch`. */
 export function createClient(options: ClientOptions): AitreClient {
-  if (options.apiKey) warnBrowserKey();
+  // A development warning: bundlers replace NODE_ENV, so production builds drop it whole.
+  if (options.apiKey && typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') {
+    warnBrowserKey();
+  }
   const transport = new Transport(options);
   return {
     baseURL: transport.root,

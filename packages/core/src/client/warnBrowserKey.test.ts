@@ -30,4 +30,15 @@ describe('warnBrowserKey', () => {
     createClient({ baseURL: 'https://gw.example' });
     expect(warn).not.toHaveBeenCalled();
   });
+
+  it('stays quiet in a production build', async () => {
+    globals.window = {};
+    globals.document = {};
+    vi.stubEnv('NODE_ENV', 'production');
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const { createChatClient } = await import('./createChatClient.js');
+    createChatClient({ baseURL: 'https://gw.example', apiKey: 'sk-1' });
+    vi.unstubAllEnvs();
+    expect(warn).not.toHaveBeenCalled();
+  });
 });

@@ -1,17 +1,11 @@
-// Bundlers replace `process.env.NODE_ENV`; a browser without one throws, read as development.
-declare const process: { env: { NODE_ENV?: string } };
-
 let warned = false;
 
-/** Warns once, in a browser in development, that an API key passed to the client is exposed. */
+/** Warns once, in a browser, that an API key passed to the client is exposed. */
 export function warnBrowserKey(): void {
-  try {
-    if (warned || typeof document === 'undefined' || process.env.NODE_ENV === 'production') return;
-  } catch {
-    // No bundler: development.
-  }
+  if (warned || typeof document === 'undefined') return;
   warned = true;
   console.warn(
-    '[aitre] apiKey passed in a browser: anyone using this page can read it. Keep it on a server behind createProxy() from @aitre/core/server.',
+    '[aitre] An apiKey was passed to createClient in a browser: anyone using this page can read it. ' +
+      'Keep the key on a server and point the client at createProxy() from @aitre/core/server.',
   );
 }
