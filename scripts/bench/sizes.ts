@@ -1,6 +1,6 @@
 // Part 2 of `pnpm bench`: our bundle sizes next to what users would pick instead, measured the
 // same way as the size gate (scripts/sizes.ts). Only the comparison lives here, never budgets.
-import { measureSizes, SIZE_ENTRIES, type SizeEntry, type SizeResult } from '../sizes.js';
+import { measureSizes, type SizeEntry, type SizeResult } from '../sizes.js';
 
 /** One row of the comparison: our entry and the alternative doing the same job. */
 interface Pair {
@@ -12,17 +12,45 @@ interface Pair {
 // Budgets do not apply to a comparison; the gate owns them.
 const unbudgeted = (name: string, code: string): SizeEntry => ({ name, code, budget: Infinity });
 
+const aiSdkUseChat = unbudgeted(
+  '@ai-sdk/react useChat',
+  `export { useChat } from '@ai-sdk/react';`,
+);
+
 const PAIRS: Pair[] = [
   {
-    job: 'chat hook: useChat',
+    job: 'useChat import',
     ours: unbudgeted('@aitre/react useChat', `export { useChat } from '@aitre/react';`),
-    theirs: unbudgeted('@ai-sdk/react useChat', `export { useChat } from '@ai-sdk/react';`),
+    theirs: aiSdkUseChat,
+  },
+  {
+    // The AI SDK's hook brings its HTTP transport; ours gets its client from the app.
+    job: 'useChat with the client it needs',
+    ours: unbudgeted(
+      '@aitre/react useChat + createChatClient',
+      `
+      import { createChatClient } from '@aitre/core';
+      import { useChat } from '@aitre/react';
+      const client = createChatClient({ baseURL: 'https://gateway.example' });
+      export const useAppChat = () => useChat({ model: 'gpt-4o-mini', client });
+    `,
+    ),
+    theirs: aiSdkUseChat,
   },
   {
     job: 'streaming chat call',
     ours: unbudgeted(
       '@aitre/core client',
-      SIZE_ENTRIES.find((e) => e.name === 'client: streaming chat call')?.code ?? '',
+      `
+      import { createClient } from '@aitre/core';
+      const client = createClient({ baseURL: 'https://gateway.example' });
+      const stream = await client.chat.completions.create({
+        model: 'gpt-4o-mini',
+        stream: true,
+        messages: [{ role: 'user', content: 'Hello' }],
+      });
+      for await (const chunk of stream) console.log(chunk.choices[0]?.delta?.content);
+    `,
     ),
     theirs: unbudgeted(
       'openai client',
@@ -51,7 +79,8 @@ const SOLO: SizeEntry[] = [
 
 /** Gzipped sizes, ours next to the alternative; results are in table order. */
 export async function runSizeComparison(): Promise<SizeResult[]> {
-  return measureSizes([...PAIRS.flatMap((p) => [p.ours, p.theirs]), ...SOLO]);
+  const entries = [...PAIRS.flatMap((p) => [p.ours, p.theirs]), ...SOLO];
+  return measureSizes(entries.filter((entry, i) => entries.indexOf(entry) === i));
 }
 
 const bytes = (r: SizeResult | undefined) =>
@@ -61,7 +90,7 @@ const bytes = (r: SizeResult | undefined) =>
 export function sizeTable(results: SizeResult[]): string {
   const by = new Map(results.map((r) => [r.name, r]));
   const lines = [
-    '### Bundle size (esbuild, minified, gzip -9; react, react-dom, radix external)',
+    '### Bundle size (esbuild, minified, gzip -9 bytes; react, react-dom, radix external; zod, a peer of the AI SDK, bundled)',
     '',
     '| job | ours, bytes | alternative | alternative, bytes | alternative ÷ ours |',
     '| --- | ---: | --- | ---: | ---: |',
