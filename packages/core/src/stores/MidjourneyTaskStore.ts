@@ -96,7 +96,8 @@ export interface MidjourneyTaskStoreOptions extends MidjourneyPollOptions {
   schedule?: Notify;
 }
 
-type Phase = 'idle' | 'submitting' | 'watching' | 'awaiting_modal' | 'stopped' | 'error';
+// Like the status, except 'watching' (which the poll resolves) and 'modal' (a submit answered 21).
+type Phase = 'idle' | 'submitting' | 'watching' | 'modal' | 'stopped' | 'error';
 
 const noTask = (message: string): ValidationError =>
   new ValidationError('task_id_missing', 'taskId', message);
@@ -112,6 +113,8 @@ interface Derived {
   describePrompts: string[];
   shorten: ShortenResult | undefined;
   modal: PendingModal | undefined;
+  /** The error of a FAILURE or CANCEL task (one object per task snapshot). */
+  failure: MidjourneyError | undefined;
 }
 
 const EMPTY: MidjourneyTaskSnapshot = {
@@ -147,6 +150,7 @@ const NONE: Derived = {
   describePrompts: [],
   shorten: undefined,
   modal: undefined,
+  failure: undefined,
 };
 
 function derive(task: MjTask): Derived {
@@ -157,6 +161,7 @@ function derive(task: MjTask): Derived {
     describePrompts: done && task.action === 'DESCRIBE' ? parseDescribePrompts(task) : [],
     shorten: done && task.action === 'SHORTEN' ? parseShorten(task) : undefined,
     modal: modalOf(String(task.id), task.properties, task.promptEn ?? task.prompt ?? ''),
+    failure: task.status === 'FAILURE' || task.status === 'CANCEL' ? taskFailure(task) : undefined,
   };
 }
 
@@ -188,7 +193,6 @@ export class MidjourneyTaskStore extends Store<MidjourneyTaskSnapshot> {
   #lease: MidjourneyPollerLease | undefined;
   #unsubscribe: (() => void) | undefined;
   #derived: Derived = NONE;
-  #failure: { task: MjTask; error: MidjourneyError } | undefined;
 
   constructor(client: AitreClient, options: MidjourneyTaskStoreOptions = {}) {
     super(EMPTY, options.schedule);
@@ -351,7 +355,7 @@ export class MidjourneyTaskStore extends Store<MidjourneyTaskSnapshot> {
       this.#parentTaskId = parentTaskId;
       this.#taskId = taskId;
       if (result.status === 'needs_modal') {
-        this.#phase = 'awaiting_modal';
+        this.#phase = 'modal';
         this.#queued = false;
         this.#modal = modalOf(taskId, result.properties);
         this.#publish();
@@ -409,10 +413,7 @@ export class MidjourneyTaskStore extends Store<MidjourneyTaskSnapshot> {
     let error = this.#error;
     let pendingModal: PendingModal | undefined;
     switch (this.#phase) {
-      case 'submitting':
-        status = 'submitting';
-        break;
-      case 'awaiting_modal':
+      case 'modal':
         status = 'modal';
         pendingModal = this.#modal;
         break;
@@ -425,9 +426,9 @@ export class MidjourneyTaskStore extends Store<MidjourneyTaskSnapshot> {
           pendingModal = this.#derived.modal;
         } else if (task?.status === 'SUCCESS') {
           status = 'success';
-        } else if (task && (task.status === 'FAILURE' || task.status === 'CANCEL')) {
+        } else if (this.#derived.failure) {
           status = 'failure';
-          error = this.#failureOf(task);
+          error = this.#derived.failure;
         } else {
           status = 'running';
         }
@@ -459,12 +460,5 @@ export class MidjourneyTaskStore extends Store<MidjourneyTaskSnapshot> {
       failReason: task?.failReason || undefined,
       error,
     });
-  }
-
-  #failureOf(task: MjTask): MidjourneyError {
-    if (this.#failure?.task === task) return this.#failure.error;
-    const error = taskFailure(task);
-    this.#failure = { task, error };
-    return error;
   }
 }
