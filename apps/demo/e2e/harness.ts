@@ -49,8 +49,14 @@ export async function launchChromium(): Promise<Browser> {
 export interface DemoHarness {
   /** The preview server (valid inside tests). */
   readonly server: PreviewServer;
-  /** A page in a fresh browser context, opened at `path` of the demo (e.g. `/#chat`). */
-  open(path?: string, options?: { colorScheme?: 'light' | 'dark' }): Promise<Page>;
+  /**
+   * A page in a fresh browser context, opened at `path` of the demo (e.g. `/#chat`);
+   * `prepare` runs before the page loads (init scripts, routes, listeners).
+   */
+  open(
+    path?: string,
+    options?: { colorScheme?: 'light' | 'dark'; prepare?: (page: Page) => Promise<void> },
+  ): Promise<Page>;
 }
 
 /** What {@link useDemo} serves: the gateway (default: the mock) and the build folder. */
@@ -111,6 +117,7 @@ export function useDemo(setup: DemoSetup | (() => Promise<DemoSetup>) = {}): Dem
       const page = await context.newPage();
       page.setDefaultTimeout(15_000);
       page.on('pageerror', (error) => pageErrors.push(error.message));
+      await options.prepare?.(page);
       await page.goto(server.url + path);
       return page;
     },
