@@ -22,8 +22,26 @@ export type SizeResult = SizeEntry & {
 /** Add an entry here when the export it measures exists. */
 export const SIZE_ENTRIES: SizeEntry[] = [
   {
-    name: 'client: streaming chat call',
-    budget: 11_500, // regression ceiling; goal 5,000 (issue 1), not met yet
+    // The issue's budget: a streaming chat call with the chat-only client. Measured 5,795 B;
+    // the rest of the way to 5,000 is not found yet.
+    name: 'client: streaming chat call (createChatClient)',
+    budget: 5_970, // regression ceiling; goal 5,000 (issue 1), not met yet
+    code: `
+      import { createChatClient } from '@aitre/core';
+      const client = createChatClient({ baseURL: 'https://gateway.example' });
+      const stream = await client.chat.completions.create({
+        model: 'gpt-4o-mini',
+        stream: true,
+        messages: [{ role: 'user', content: 'Hello' }],
+      });
+      for await (const chunk of stream) console.log(chunk.choices[0]?.delta?.content);
+    `,
+  },
+  {
+    // Every endpoint comes along with createClient (images, audio, MidJourney, validation):
+    // measured 10,437 B. Not budgeted by the issue; a ceiling so it does not creep.
+    name: 'client: createClient, every endpoint',
+    budget: 10_750, // regression ceiling: measured + 3%
     code: `
       import { createClient } from '@aitre/core';
       const client = createClient({ baseURL: 'https://gateway.example' });
