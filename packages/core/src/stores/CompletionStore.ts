@@ -56,25 +56,23 @@ interface Run {
   dirty: boolean;
 }
 
+// What a new completion starts from.
+const FRESH = {
+  prompt: '',
+  completion: '',
+  error: undefined,
+  finishReason: undefined,
+  incomplete: false,
+  usage: undefined,
+};
+
 /** Legacy text completion (`/v1/completions`) as a streaming state machine. */
 export class CompletionStore extends Store<CompletionState> {
   #options: CompletionStoreOptions;
   #run: Run | undefined;
 
   constructor(options: CompletionStoreOptions) {
-    super(
-      {
-        prompt: '',
-        completion: '',
-        status: 'idle',
-        error: undefined,
-        finishReason: undefined,
-        incomplete: false,
-        usage: undefined,
-        input: '',
-      },
-      options.schedule ?? frameScheduler(),
-    );
+    super({ ...FRESH, status: 'idle', input: '' }, options.schedule ?? frameScheduler());
     this.#options = options;
   }
 
@@ -111,15 +109,7 @@ export class CompletionStore extends Store<CompletionState> {
     this.stop();
     const run: Run = { controller: new AbortController(), stream: undefined, dirty: false };
     this.#run = run;
-    this.setState({
-      prompt: text,
-      completion: '',
-      status: 'submitted',
-      error: undefined,
-      finishReason: undefined,
-      incomplete: false,
-      usage: undefined,
-    });
+    this.setState({ ...FRESH, prompt: text, status: 'submitted' });
     const extra = { ...options.body, ...body };
     try {
       const stream = await options.client.completions.create(
