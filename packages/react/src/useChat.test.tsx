@@ -1,4 +1,4 @@
-import { type AitreClient, createClient, localStorageAdapter } from '@aitre/core';
+import { type AitreClient, createChatClient, createClient, localStorageAdapter } from '@aitre/core';
 import { createGateway } from '@aitre/mock-gateway';
 import { act, cleanup, render, screen, waitFor } from '@testing-library/react';
 import { Profiler, StrictMode, useEffect } from 'react';
@@ -117,6 +117,18 @@ describe('useChat', () => {
       expect(answer?.getAttribute('data-status')).toBe('done');
     });
     expect(view.chat().input).toBe('');
+  });
+
+  it('streams through a chat-only client passed to the hook, without a provider', async () => {
+    const gateway = createGateway({ tokenDelayMs: 0 });
+    const client = createChatClient({ baseURL: 'http://127.0.0.1', fetch: gateway.fetch });
+    let chat: UseChatResult | undefined;
+    render(<Chat model="gpt-4o-mini" client={client} onChat={(c) => (chat = c)} />);
+    await act(async () => {
+      await chat?.send('Hello through the chat client');
+    });
+    await waitFor(() => expect(chat?.messages[1]?.status).toBe('done'));
+    expect(chat?.messages[1]?.content).toContain('Hello through the chat client');
   });
 
   it('keeps the partial answer when stopped', async () => {
