@@ -20,8 +20,7 @@ export abstract class JsonEventStream<TChunk, TResult> implements AsyncIterable<
   /** Aborts the request and the body; iteration then throws AbortError. */
   readonly controller: AbortController;
   readonly #response: Response;
-  readonly #release: (() => void) | undefined;
-  readonly #idleTimeoutMs: number;
+  readonly #options: StreamOptions;
   #started = false;
   #settled = false;
   readonly #done: Promise<TResult>;
@@ -31,8 +30,7 @@ export abstract class JsonEventStream<TChunk, TResult> implements AsyncIterable<
   constructor(response: Response, controller: AbortController, options: StreamOptions = {}) {
     this.#response = response;
     this.controller = controller;
-    this.#release = options.release;
-    this.#idleTimeoutMs = options.idleTimeoutMs ?? 0;
+    this.#options = options;
     this.#done = new Promise<TResult>((resolve, reject) => {
       this.#resolve = resolve;
       this.#reject = reject;
@@ -59,7 +57,10 @@ export abstract class JsonEventStream<TChunk, TResult> implements AsyncIterable<
   finalMessage(): Promise<TResult> {
     if (!this.#started) {
       this.#started = true;
-      void this.#drain();
+      // The outcome is reported through #done.
+      (async () => {
+        for await (const _ of this.#iterate());
+      })().catch(() => {});
     }
     return this.#done;
   }
@@ -70,31 +71,23 @@ export abstract class JsonEventStream<TChunk, TResult> implements AsyncIterable<
     return this.#iterate();
   }
 
-  async #drain(): Promise<void> {
-    try {
-      for await (const _ of this.#iterate());
-    } catch {
-      // Reported through #done.
-    }
-  }
-
   async *#iterate(): AsyncGenerator<TChunk> {
-    const signal = this.controller.signal;
-    const idleMs = this.#idleTimeoutMs;
+    const controller = this.controller;
+    const signal = controller.signal;
+    const idleMs = this.#options.idleTimeoutMs ?? 0;
     let lastEvent = Date.now();
     let stalled = false;
     // One coarse timer per stream instead of re-arming a timeout on every chunk.
     const watchdog =
-      idleMs > 0
-        ? setInterval(
-            () => {
-              if (Date.now() - lastEvent < idleMs) return;
-              stalled = true;
-              this.controller.abort();
-            },
-            Math.max(10, idleMs / 4),
-          )
-        : undefined;
+      idleMs > 0 &&
+      setInterval(
+        () => {
+          if (Date.now() - lastEvent < idleMs) return;
+          stalled = true;
+          controller.abort();
+        },
+        Math.max(10, idleMs / 4),
+      );
     // The decoder is driven here rather than through readSSE: one loop, no generator in between.
     const reader = this.#response.body?.getReader();
     const events: SSEEvent[] = [];
@@ -106,7 +99,8 @@ export abstract class JsonEventStream<TChunk, TResult> implements AsyncIterable<
       reader?.cancel(signal.reason).catch(() => {});
     };
     signal.addEventListener('abort', cancel, { once: true });
-    let finished = reader === undefined;
+    let finished = !reader;
+    let failure: AitreError | undefined;
     try {
       read: while (!finished) {
         const { done, value } = await reader!.read();
@@ -141,30 +135,24 @@ export abstract class JsonEventStream<TChunk, TResult> implements AsyncIterable<
         }
         events.length = 0;
       }
-      this.#settle();
     } catch (error) {
-      const failure = stalled
+      failure = stalled
         ? new TimeoutError(`The stream stalled: no data for ${idleMs} ms`, { cause: error })
         : toAitreError(error, signal);
-      this.finish();
-      this.#settled = true;
-      this.#release?.();
-      this.#reject(failure);
       throw failure;
     } finally {
-      clearInterval(watchdog);
+      clearInterval(watchdog || undefined);
       signal.removeEventListener('abort', cancel);
       // Leaving before the end ([DONE], an error, a `break` in the caller's loop) cancels the body.
       if (!finished) reader?.cancel().catch(() => {});
       // Leaving the loop early ends the stream with what arrived.
-      if (!this.#settled) this.#settle();
+      if (!this.#settled) {
+        this.#settled = true;
+        this.finish();
+        this.#options.release?.();
+        if (failure) this.#reject(failure);
+        else this.#resolve(this.snapshot());
+      }
     }
-  }
-
-  #settle(): void {
-    this.finish();
-    this.#settled = true;
-    this.#release?.();
-    this.#resolve(this.snapshot());
   }
 }

@@ -66,11 +66,8 @@ export class SSEDecoder {
 
   /** Ends the stream: complete lines are processed, an unfinished event is discarded. */
   end(): void {
-    // Only whole characters reach the streaming decoder, but flush it anyway: nothing it might
-    // hold may leak into a next stream.
-    const held = this.#multiByte.decode();
-    if (held !== '') this.#feed(held);
-    if (this.#cut !== undefined) this.#feed(this.#ascii.decode(this.#cut));
+    // What is left is at most an unfinished line (a cut character never holds a line break),
+    // and the streaming decoder only ever saw whole characters: nothing to flush.
     this.#cut = undefined;
     this.#wide = false;
     this.#started = false;
