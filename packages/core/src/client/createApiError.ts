@@ -28,9 +28,7 @@ const isObject = (value: unknown): value is Loose => typeof value === 'object' &
 /** JSON when the text parses, else the text itself. */
 export function parseJsonOrText(text: string): unknown {
   const trimmed = text.trim();
-  if (trimmed === '') return text;
-  const first = trimmed[0];
-  if (first !== '{' && first !== '[' && first !== '"') return text;
+  if (!/^[[{"]/.test(trimmed)) return text;
   try {
     return JSON.parse(trimmed) as unknown;
   } catch {

@@ -2,6 +2,9 @@ const MAX_HINT_MS = 60_000;
 const BASE_MS = 500;
 const CAP_MS = 8_000;
 
+// NaN (missing, unparsable) and Infinity fail too.
+const reasonable = (ms: number): boolean => ms >= 0 && ms <= MAX_HINT_MS;
+
 /**
  * The wait a response asked for: `retry-after-ms` (milliseconds), else `retry-after`
  * (seconds or an HTTP date). Hints that are missing, unparsable, negative or over 60 s
@@ -11,18 +14,13 @@ export function retryAfterMs(
   headers: Headers | undefined,
   now: number = Date.now(),
 ): number | undefined {
-  if (headers === undefined) return undefined;
-  const ms = headers.get('retry-after-ms');
-  if (ms !== null) {
-    const value = Number.parseFloat(ms);
-    if (Number.isFinite(value) && value >= 0 && value <= MAX_HINT_MS) return value;
-  }
-  const after = headers.get('retry-after');
-  if (after === null || after.trim() === '') return undefined;
+  const ms = Number.parseFloat(headers?.get('retry-after-ms') ?? '');
+  if (reasonable(ms)) return ms;
+  const after = headers?.get('retry-after')?.trim();
+  if (!after) return undefined;
   const seconds = Number(after);
   const value = Number.isFinite(seconds) ? seconds * 1000 : Date.parse(after) - now;
-  if (Number.isFinite(value) && value >= 0 && value <= MAX_HINT_MS) return value;
-  return undefined;
+  return reasonable(value) ? value : undefined;
 }
 
 /**
