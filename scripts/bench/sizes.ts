@@ -12,9 +12,28 @@ interface Pair {
 // Budgets do not apply to a comparison; the gate owns them.
 const unbudgeted = (name: string, code: string): SizeEntry => ({ name, code, budget: Infinity });
 
+// The same call for every client: one streamed answer, printed chunk by chunk.
+const STREAM_CALL = `
+  const stream = await client.chat.completions.create({
+    model: 'gpt-4o-mini',
+    stream: true,
+    messages: [{ role: 'user', content: 'Hello' }],
+  });
+  for await (const chunk of stream) console.log(chunk.choices[0]?.delta?.content);
+`;
+
 const aiSdkUseChat = unbudgeted(
   '@ai-sdk/react useChat',
   `export { useChat } from '@ai-sdk/react';`,
+);
+
+const openaiCall = unbudgeted(
+  'openai client',
+  `
+      import OpenAI from 'openai';
+      const client = new OpenAI({ baseURL: 'https://gateway.example/v1', apiKey: 'key', dangerouslyAllowBrowser: true });
+      ${STREAM_CALL}
+    `,
 );
 
 const PAIRS: Pair[] = [
@@ -38,33 +57,28 @@ const PAIRS: Pair[] = [
     theirs: aiSdkUseChat,
   },
   {
-    job: 'streaming chat call',
+    job: 'streaming chat call (createChatClient)',
     ours: unbudgeted(
-      '@aitre/core client',
+      '@aitre/core createChatClient',
+      `
+      import { createChatClient } from '@aitre/core';
+      const client = createChatClient({ baseURL: 'https://gateway.example' });
+      ${STREAM_CALL}
+    `,
+    ),
+    theirs: openaiCall,
+  },
+  {
+    job: 'streaming chat call (createClient, every endpoint)',
+    ours: unbudgeted(
+      '@aitre/core createClient',
       `
       import { createClient } from '@aitre/core';
       const client = createClient({ baseURL: 'https://gateway.example' });
-      const stream = await client.chat.completions.create({
-        model: 'gpt-4o-mini',
-        stream: true,
-        messages: [{ role: 'user', content: 'Hello' }],
-      });
-      for await (const chunk of stream) console.log(chunk.choices[0]?.delta?.content);
+      ${STREAM_CALL}
     `,
     ),
-    theirs: unbudgeted(
-      'openai client',
-      `
-      import OpenAI from 'openai';
-      const client = new OpenAI({ baseURL: 'https://gateway.example/v1', apiKey: 'key', dangerouslyAllowBrowser: true });
-      const stream = await client.chat.completions.create({
-        model: 'gpt-4o-mini',
-        stream: true,
-        messages: [{ role: 'user', content: 'Hello' }],
-      });
-      for await (const chunk of stream) console.log(chunk.choices[0]?.delta?.content);
-    `,
-    ),
+    theirs: openaiCall,
   },
 ];
 
