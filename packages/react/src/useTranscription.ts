@@ -17,7 +17,6 @@ export interface UseTranscriptionOptions {
   model?: string;
   /** 'transcribe' (default) keeps the spoken language; 'translate' answers in English. */
   mode?: TranscriptionMode;
-  /** Largest file accepted, in bytes (default 25 MiB). */
   /** A client to use instead of the one from `AitreProvider`. */
   client?: AitreClient;
 }
