@@ -2,6 +2,7 @@ import { createGateway } from '@aitre/mock-gateway';
 import { AitreProvider, type ChatMessage } from '@aitre/react';
 import type { Decorator, Meta, StoryObj } from '@storybook/react-vite';
 import { useEffect, useRef, useState } from 'react';
+import { expect, waitFor, within } from 'storybook/test';
 import { LocaleProvider } from '../locale/LocaleProvider.js';
 import { Chat } from './Chat.js';
 import { useChatActions } from './ChatContext.js';
@@ -160,8 +161,44 @@ export const Reasoning: Story = {
   decorators: [withGateway({ tokenDelayMs: 50 })],
 };
 
+const answer = (root: HTMLElement) =>
+  root.querySelector<HTMLElement>('[data-slot="chat-message"][data-role="assistant"]');
+const answerText = (root: HTMLElement) =>
+  answer(root)?.querySelector('[data-slot="markdown"]')?.textContent ?? '';
+
+/** Interaction test: type and send, watch the answer stream in, stop it; the partial text stays, marked stopped. */
+export const SendAndStop: Story = {
+  name: 'Send, then stop',
+  decorators: [withGateway({ tokenDelayMs: 60 })],
+  play: async ({ canvas, canvasElement, userEvent }) => {
+    const input = await canvas.findByRole('textbox', { name: /^(Message|消息)$/ });
+    await userEvent.type(input, 'How does streaming work?{Enter}');
+    await expect(await canvas.findByText('How does streaming work?')).toBeVisible();
+    await waitFor(() => expect(answerText(canvasElement)).not.toBe(''), { timeout: 5000 });
+    const early = answerText(canvasElement);
+    await waitFor(() => expect(answerText(canvasElement).length).toBeGreaterThan(early.length), {
+      timeout: 5000,
+    });
+    await userEvent.click(canvas.getByRole('button', { name: /^(Stop|停止生成)$/ }));
+    await waitFor(() => expect(answer(canvasElement)).toHaveAttribute('data-status', 'stopped'));
+    const kept = answerText(canvasElement);
+    expect(kept.startsWith(early)).toBe(true);
+    await expect(
+      within(answer(canvasElement) as HTMLElement).getByText(/^(Stopped|已停止)$/),
+    ).toBeVisible();
+    await expect(canvas.getByRole('button', { name: /^(Send|发送)$/ })).toBeVisible();
+    // Several tokens' worth of time later, nothing more has arrived.
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    expect(answerText(canvasElement)).toBe(kept);
+  },
+};
+
 /** The stream fails midway: the partial answer stays, with the error and a retry that works. */
 export const ErrorWithRetry: Story = {
+  play: async ({ canvas }) => {
+    const alert = await canvas.findByRole('alert', {}, { timeout: 5000 });
+    await expect(within(alert).getByRole('button', { name: /^(Retry|重试)$/ })).toBeVisible();
+  },
   render: (args) => (
     <Chat.Root {...args}>
       <Chat.Thread />

@@ -3,6 +3,7 @@ import { createGateway, type MidjourneyOptions } from '@aitre/mock-gateway';
 import { AitreProvider } from '@aitre/react';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { type ReactNode, useEffect, useMemo, useState } from 'react';
+import { expect, waitFor, within } from 'storybook/test';
 import { Spinner } from '../shared/Spinner.js';
 import { MidjourneyStudio, type MidjourneyStudioProps } from './MidjourneyStudio.js';
 import { useMidjourneyStudio } from './MidjourneyStudioRoot.js';
@@ -102,6 +103,37 @@ export default meta;
 
 type Story = StoryObj<typeof meta>;
 
+/** Time for a prepared stage: tasks run on the in-memory gateway before the studio shows. */
+const STAGE = { timeout: 15_000 };
+const U1 = /^(U1: upscale image 1|U1：放大第 1 张)$/;
+const taskStatus = (root: HTMLElement) =>
+  root.querySelector('[data-slot="midjourney-task"]')?.getAttribute('data-status');
+
+/** Interaction test: imagine a prompt, watch the progress, get the grid, press U1, get the upscale. */
+export const ImagineThenUpscale: Story = {
+  name: 'Imagine, then U1',
+  args: { mj: { stepMs: 150, steps: 4 } },
+  play: async ({ canvas, canvasElement, userEvent }) => {
+    const prompt = await canvas.findByRole('textbox', { name: /^(Prompt|提示词)$/ });
+    await userEvent.type(prompt, 'a red fox in snow --ar 3:2');
+    await userEvent.click(canvas.getByRole('button', { name: /^(Imagine|生成)$/ }));
+    const bar = await canvas.findByRole('progressbar', { name: /^(Progress|进度)$/ }, STAGE);
+    await waitFor(
+      () => expect(Number(bar.getAttribute('aria-valuenow'))).toBeGreaterThan(0),
+      STAGE,
+    );
+    const u1 = await canvas.findByRole('button', { name: U1 }, STAGE);
+    await expect(canvas.getByRole('img', { name: /^(Result image|生成结果)$/ })).toBeVisible();
+    expect(canvas.getAllByRole('button', { name: /upscale image|放大第/ })).toHaveLength(4);
+    await userEvent.click(u1);
+    // The upscale is a task of its own: its buttons are the ones of a single image.
+    await canvas.findByRole('button', { name: /^(Zoom out 2x|扩图 2 倍)$/ }, STAGE);
+    expect(taskStatus(canvasElement)).toBe('success');
+    expect(canvas.queryByRole('button', { name: U1 })).toBeNull();
+    await expect(canvas.getByRole('img', { name: /^(Result image|生成结果)$/ })).toBeVisible();
+  },
+};
+
 /** Live against the in-memory gateway (about 6 s per task): try every tool and button. */
 export const Playground: Story = { args: {} };
 
@@ -111,7 +143,16 @@ const submitted = (client: AitreClient) =>
     .then((r) => r.taskId);
 
 /** Just submitted: the gateway has not started the task (the lifecycle is slowed to a crawl). */
-export const Submitted: Story = { args: { mj: { stepMs: 1e9 }, prepare: submitted } };
+export const Submitted: Story = {
+  args: { mj: { stepMs: 1e9 }, prepare: submitted },
+  play: async ({ canvasElement }) => {
+    await waitFor(() => {
+      const statusLine = canvasElement.querySelector('.aitre-mj-status-text');
+      expect(statusLine?.textContent).toMatch(/^(Submitted|已提交)$/);
+    }, STAGE);
+    expect(taskStatus(canvasElement)).toBe('running');
+  },
+};
 
 const stuckAt45 = async (client: AitreClient) => {
   // mj-stuck holds a task halfway: with 10 steps that is 5/11 = 45%.
@@ -127,6 +168,12 @@ const stuckAt45 = async (client: AitreClient) => {
 export const Progress45: Story = {
   name: 'In progress (45%)',
   args: { mj: { stepMs: 10, steps: 10 }, prepare: stuckAt45 },
+  play: async ({ canvas }) => {
+    await expect(await canvas.findByText('45%', {}, STAGE)).toBeVisible();
+    await expect(
+      canvas.getByRole('img', { name: /^(Preview while generating|生成中的预览图)$/ }),
+    ).toBeVisible();
+  },
 };
 
 /** The finished grid with U1-U4, reroll and V1-V4. */
@@ -135,13 +182,23 @@ export const SuccessGrid: Story = {
     mj: QUICK,
     prepare: async (client) => (await grid(client, 'a red fox in snow --ar 3:2')).id,
   },
+  play: async ({ canvas }) => {
+    await canvas.findByRole('button', { name: U1 }, STAGE);
+    expect(canvas.getAllByRole('button', { name: /upscale image|放大第/ })).toHaveLength(4);
+  },
 };
 
 const upscaled = async (client: AitreClient) =>
   (await press(client, await grid(client, 'a red fox in snow --ar 3:2'), /upsample::2::/)).id;
 
 /** After U2: Vary (Strong/Subtle/Region), Zoom Out 2x/1.5x, Custom Zoom, pan arrows, upscales. */
-export const Upscaled: Story = { args: { mj: QUICK, prepare: upscaled } };
+export const Upscaled: Story = {
+  args: { mj: QUICK, prepare: upscaled },
+  play: async ({ canvas }) => {
+    await canvas.findByRole('button', { name: /^(Pan down|向下扩展)$/ }, STAGE);
+    await expect(canvas.getByRole('button', { name: /^(Zoom out 2x|扩图 2 倍)$/ })).toBeVisible();
+  },
+};
 
 /** Vary (Region): the dialog with the prompt and a white-on-black mask painter. */
 export const VaryRegionModal: Story = {
@@ -160,6 +217,12 @@ export const VaryRegionModal: Story = {
       </MidjourneyStudio.Root>
     ),
   },
+  play: async ({ canvasElement }) => {
+    // The dialog is portalled to the body, outside the story's canvas.
+    const body = within(canvasElement.ownerDocument.body);
+    const dialog = await body.findByRole('dialog', { name: /^(Vary \(Region\)|局部重绘)$/ }, STAGE);
+    expect(dialog.querySelector('[data-slot="mask-painter"]')).not.toBeNull();
+  },
 };
 
 /** A banned word: the task fails and the gateway's reason is shown inside the localized message. */
@@ -167,6 +230,11 @@ export const Failure: Story = {
   args: {
     mj: QUICK,
     prepare: async (client) => (await grid(client, 'a forbidden castle')).id,
+  },
+  play: async ({ canvasElement }) => {
+    await waitFor(() => expect(taskStatus(canvasElement)).toBe('failure'), STAGE);
+    const statusLine = canvasElement.querySelector('.aitre-mj-status-text');
+    expect(statusLine?.textContent).toMatch(/^(Failed|失败)$/);
   },
 };
 
