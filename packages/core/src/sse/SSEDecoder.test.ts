@@ -258,6 +258,17 @@ describe('SSEDecoder', () => {
     expect(events).toEqual([{ event: 'message', data: 'next' }]);
   });
 
+  it('starts clean after a stream that ended inside a multi-byte character', () => {
+    const events: SSEEvent[] = [];
+    const decoder = new SSEDecoder((event) => events.push(event));
+    // Multi-byte text first, so the next chunk goes through the streaming decoder.
+    decoder.push(bytes('data: 你好\n\ndata: 好'));
+    decoder.push(Uint8Array.of(0xe4, 0xbd));
+    decoder.end();
+    decoder.push(bytes('data: 再见\n\n'));
+    expect(events.map((event) => event.data)).toEqual(['你好', '再见']);
+  });
+
   it('decodes multi-byte UTF-8 split at every byte', () => {
     const text = 'data: 你好，世界 🙂 ñ\n\n';
     const data = bytes(text);
