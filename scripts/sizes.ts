@@ -70,6 +70,14 @@ export const SIZE_ENTRIES: SizeEntry[] = [
     budget: 23_800, // regression ceiling; goal 12,000 (issue 2), not met yet
     code: `export * from '@aitre/react';`,
   },
+  {
+    // The issue's budget for the component with its markdown renderer. Measured 28,941 B, of
+    // which the en and zh-CN message catalogues of every component are about a third (25 kB
+    // minified). An app passing createChatClient() to it measured 33,795 B (client included).
+    name: 'ui: <Chat /> with markdown',
+    budget: 30_000,
+    code: `export { Chat } from '@aitre/ui';`,
+  },
 ];
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
