@@ -7,6 +7,7 @@ import { runSSEBenchmark } from './bench/sse.js';
 import { measureSizes, printSizeTable } from './sizes.js';
 
 await runSSEBenchmark();
+await (await import('./bench/proxy.js')).runProxyBenchmark();
 printSizeTable(await measureSizes());
 console.log(`\n${sizeTable(await runSizeComparison())}\n`);
 console.log(renderTables(await runRenderBenchmark()));
