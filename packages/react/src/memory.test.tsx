@@ -27,9 +27,8 @@ function instrument() {
     if (typeof listener !== 'function' && (typeof listener !== 'object' || listener === null)) {
       return `${target} ${type} none`;
     }
-    let id = listenerIds.get(listener);
-    if (id === undefined) listenerIds.set(listener, (id = ++ids));
-    return `${target} ${type} ${id}`;
+    if (!listenerIds.has(listener)) listenerIds.set(listener, ++ids);
+    return `${target} ${type} ${listenerIds.get(listener)}`;
   };
   for (const [name, target] of [
     ['window', window],
@@ -123,5 +122,5 @@ describe('memory under heavy use', () => {
     unmount();
     await advance(1000);
     expect(probe.counts()).toEqual(baseline);
-  });
+  }, 60_000);
 });

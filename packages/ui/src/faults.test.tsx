@@ -139,7 +139,7 @@ function inject(fault: string) {
   else network.fault = fault;
 }
 
-describe('chat under faults', () => {
+describe('chat under faults', { timeout: 20_000 }, () => {
   const rows: Row[] = [
     { fault: '429:1', outcome: 'retried' },
     { fault: '429', outcome: 'error', kind: 'rate_limit' },
@@ -220,7 +220,7 @@ describe('chat under faults', () => {
   });
 });
 
-describe('images under faults', () => {
+describe('images under faults', { timeout: 20_000 }, () => {
   // Paid: no automatic retry, so a 429 is reported with its wait.
   const rows: Row[] = [
     { fault: '429', outcome: 'error', kind: 'rate_limit' },
@@ -294,7 +294,7 @@ describe('images under faults', () => {
   });
 });
 
-describe('audio under faults', () => {
+describe('audio under faults', { timeout: 20_000 }, () => {
   const speechRows: Row[] = [
     { fault: '429', outcome: 'error', kind: 'rate_limit' },
     { fault: '500', outcome: 'error', kind: 'upstream' },
@@ -371,7 +371,7 @@ describe('audio under faults', () => {
   });
 });
 
-describe('MidJourney under faults', () => {
+describe('MidJourney under faults', { timeout: 20_000 }, () => {
   // Submit faults hit the POST only, so polling of the other rows still works.
   const rows: Row[] = [
     { fault: '429', outcome: 'error', kind: 'rate_limit' },

@@ -153,6 +153,11 @@ function wavFile(seconds: number): File {
   return new File([view.buffer], 'speech.wav', { type: 'audio/wav' });
 }
 
+function Picker() {
+  const [value, setValue] = useState('gpt-4o');
+  return <ModelPicker value={value} onChange={setValue} />;
+}
+
 beforeEach(() => {
   localStorage.clear();
   let next = 0;
@@ -170,7 +175,7 @@ afterEach(() => {
   vi.unstubAllGlobals();
 });
 
-describe('hard-coded text', () => {
+describe('hard-coded text', { timeout: 20_000 }, () => {
   it('is found by the check: a literal next to marker text is reported', () => {
     document.body.innerHTML =
       '<div><span>⟦chat.send⟧</span><button aria-label="Close">x</button><p>12 %</p></div>';
@@ -300,10 +305,6 @@ describe('hard-coded text', () => {
   });
 
   it('is absent from the model picker with the gateway models', async () => {
-    function Picker() {
-      const [value, setValue] = useState('gpt-4o');
-      return <ModelPicker value={value} onChange={setValue} />;
-    }
     const { gateway, container } = setup(<Picker />);
     await screen.findByRole('option', { name: 'dall-e-3' });
     await expectNoHardCodedText(container, gateway.fetch);
