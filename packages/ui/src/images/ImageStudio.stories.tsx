@@ -2,6 +2,7 @@ import { createGateway } from '@aitre/mock-gateway';
 import { AitreProvider } from '@aitre/react';
 import type { Decorator, Meta, StoryObj } from '@storybook/react-vite';
 import { useState } from 'react';
+import { expect } from 'storybook/test';
 import { ImageStudio } from './ImageStudio.js';
 
 /** An in-memory gateway per story; files as data URLs since there is no server to serve them. */
@@ -32,14 +33,40 @@ const meta = {
 export default meta;
 type Story = StoryObj<typeof meta>;
 
+/** Generates with the story's model and waits for the result cards. */
+const generated =
+  (count = 1): Story['play'] =>
+  async (context) => {
+    await generate?.(context);
+    const { canvas } = context;
+    const results = await canvas.findAllByRole(
+      'button',
+      { name: /^(Open generated image \d+|查看第 \d+ 张图片的大图)$/ },
+      { timeout: 10_000 },
+    );
+    expect(results).toHaveLength(count);
+  };
+
 /** dall-e-3: size, quality and style; one image; the answer has a revised prompt. */
-export const DallE3: Story = { args: { defaultModel: 'dall-e-3' } };
+export const DallE3: Story = { args: { defaultModel: 'dall-e-3' }, play: generated() };
+
+/** dall-e-2: sizes up to 1024x1024 and a count, no quality or style. */
+export const DallE2: Story = { args: { defaultModel: 'dall-e-2' }, play: generated() };
 
 /** gpt-image-1: quality, background, output format and a count; results can be edited with a mask. */
-export const GptImage1: Story = { args: { defaultModel: 'gpt-image-1' } };
+export const GptImage1: Story = { args: { defaultModel: 'gpt-image-1' }, play: generated() };
 
 /** flux-schnell: aspect ratio, output format and a count. */
-export const FluxSchnell: Story = { args: { defaultModel: 'flux-schnell' } };
+export const FluxSchnell: Story = { args: { defaultModel: 'flux-schnell' }, play: generated() };
+
+/** flux-dev: the flux options on the slower flux model. */
+export const FluxDev: Story = { args: { defaultModel: 'flux-dev' }, play: generated() };
+
+/** flux-kontext-pro: the flux family's editing model, generating from a prompt. */
+export const FluxKontextPro: Story = {
+  args: { defaultModel: 'flux-kontext-pro' },
+  play: generated(),
+};
 
 /** Generating: the gateway takes a minute to answer (Cancel stops it). */
 export const Generating: Story = {
@@ -56,7 +83,7 @@ export const ResultGallery: Story = {
       await canvas.findByRole('combobox', { name: /^(Number of images|生成数量)$/ }),
       '2',
     );
-    await generate(context);
+    await generated(2)?.(context);
   },
 };
 
