@@ -57,11 +57,11 @@ describe('MidJourney tab', () => {
     await imageDecoded(page);
     const task = page.locator(TASK);
     for (const index of [1, 2, 3, 4]) {
-      await task.getByRole('button', { name: `Upscale image ${index}` }).waitFor();
+      await task.getByRole('button', { name: `U${index}: upscale image ${index}` }).waitFor();
     }
-    await task.getByRole('button', { name: 'Variations of image 2' }).waitFor();
+    await task.getByRole('button', { name: 'V2: variations of image 2' }).waitFor();
 
-    await task.getByRole('button', { name: 'Upscale image 2' }).click();
+    await task.getByRole('button', { name: 'U2: upscale image 2' }).click();
     await progressUntilDone(page);
     await imageDecoded(page);
     const zoomOut = task.getByRole('button', { name: 'Zoom out 2x' });
@@ -70,7 +70,7 @@ describe('MidJourney tab', () => {
     await page.locator(`${TASK}[data-status="success"]`).waitFor({ state: 'detached' });
     await progressUntilDone(page);
     await imageDecoded(page);
-    await task.getByRole('button', { name: 'Upscale image 1' }).waitFor();
+    await task.getByRole('button', { name: 'U1: upscale image 1' }).waitFor();
   });
 });
 
@@ -82,7 +82,7 @@ describe('MidJourney tab, quick tasks', () => {
     await imagine(page, 'A red fox in the snow');
     await progressUntilDone(page);
     const task = page.locator(TASK);
-    await task.getByRole('button', { name: 'Upscale image 1' }).click();
+    await task.getByRole('button', { name: 'U1: upscale image 1' }).click();
     await progressUntilDone(page);
     await task.getByRole('button', { name: 'Vary (Region)' }).click();
     const dialog = page.getByRole('dialog', { name: 'Vary (Region)' });
@@ -110,6 +110,6 @@ describe('MidJourney tab, quick tasks', () => {
     await panel(page).waitFor();
     await progressUntilDone(page);
     await imageDecoded(page);
-    await page.locator(TASK).getByRole('button', { name: 'Upscale image 1' }).waitFor();
+    await page.locator(TASK).getByRole('button', { name: 'U1: upscale image 1' }).waitFor();
   });
 });
