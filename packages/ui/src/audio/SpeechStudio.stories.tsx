@@ -2,6 +2,7 @@ import { createGateway } from '@aitre/mock-gateway';
 import { AitreProvider } from '@aitre/react';
 import type { Decorator, Meta, StoryObj } from '@storybook/react-vite';
 import { useState } from 'react';
+import { expect } from 'storybook/test';
 import { SpeechStudio } from './SpeechStudio.js';
 
 function withGateway(): Decorator {
@@ -35,6 +36,9 @@ export const Spoken: Story = {
   args: { defaultModel: 'gpt-4o-mini-tts', defaultVoice: 'verse' },
   play: async ({ canvas, userEvent }) => {
     await userEvent.click(canvas.getByRole('button', { name: /^(Generate speech|生成语音)$/ }));
+    await expect(
+      await canvas.findByRole('button', { name: /^(Play|播放)$/ }, { timeout: 5000 }),
+    ).toBeVisible();
   },
 };
 

@@ -3,6 +3,7 @@ import { createGateway } from '@aitre/mock-gateway';
 import { AitreProvider } from '@aitre/react';
 import type { Decorator, Meta, StoryObj } from '@storybook/react-vite';
 import { useState } from 'react';
+import { expect, waitFor } from 'storybook/test';
 import { Transcriber } from './Transcriber.js';
 
 function withGateway(): Decorator {
@@ -85,8 +86,11 @@ export const Idle: Story = {};
 
 /** Recording with the mock recorder: the level meter moves and the timer runs. */
 export const Recording: Story = {
-  play: async ({ canvas, userEvent }) => {
+  play: async ({ canvas, canvasElement, userEvent }) => {
     await userEvent.click(await canvas.findByRole('button', { name: /^(Record|录音)$/ }));
+    await expect(await canvas.findByRole('button', { name: /^(Stop|停止)$/ })).toBeVisible();
+    const recorder = canvasElement.querySelector('.aitre-transcriber-recorder');
+    await waitFor(() => expect(recorder).toHaveAttribute('data-status', 'recording'));
   },
 };
 
@@ -99,15 +103,34 @@ export const MicrophoneDenied: Story = {
         Promise.reject(Object.assign(new Error('denied'), { name: 'NotAllowedError' })),
     },
   },
-  play: Recording.play,
+  play: async ({ canvas, userEvent }) => {
+    await userEvent.click(await canvas.findByRole('button', { name: /^(Record|录音)$/ }));
+    await expect(
+      await canvas.findByText(/^(Microphone access was denied\.|麦克风权限被拒绝。)$/),
+    ).toBeVisible();
+  },
+};
+
+/** What each output format's transcript starts with. */
+const FORMAT_START = {
+  text: /^[^\d\s]/,
+  srt: /^1\r?\n00:00:00,000 --> /,
+  vtt: /^WEBVTT/,
 };
 
 function transcribed(output: 'text' | 'srt' | 'vtt'): Story {
   return {
     args: { defaultOutput: output },
-    play: async ({ canvas, userEvent }) => {
+    play: async ({ canvas, canvasElement, userEvent }) => {
       await userEvent.upload(canvas.getByLabelText(/audio|音频/), sampleWav());
       await userEvent.click(canvas.getByRole('button', { name: /^(Transcribe|转写)$/ }));
+      await waitFor(
+        () => {
+          const transcript = canvasElement.querySelector('[data-slot="transcript"]');
+          expect(transcript?.textContent).toMatch(FORMAT_START[output]);
+        },
+        { timeout: 5000 },
+      );
     },
   };
 }

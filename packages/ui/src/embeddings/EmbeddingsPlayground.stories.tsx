@@ -2,6 +2,7 @@ import { createGateway } from '@aitre/mock-gateway';
 import { AitreProvider } from '@aitre/react';
 import type { Decorator, Meta, StoryObj } from '@storybook/react-vite';
 import { useState } from 'react';
+import { expect, waitFor } from 'storybook/test';
 import { EmbeddingsPlayground } from './EmbeddingsPlayground.js';
 
 function withGateway(): Decorator {
@@ -38,7 +39,13 @@ export const Compared: Story = {
       'Quarterly revenue grew by twelve percent.',
     ],
   },
-  play: async ({ canvas, userEvent }) => {
+  play: async ({ canvas, canvasElement, userEvent }) => {
     await userEvent.click(canvas.getByRole('button', { name: /^(Embed|生成向量)$/ }));
+    // Three texts make three pairs, each with a score.
+    await waitFor(
+      () =>
+        expect(canvasElement.querySelectorAll('[data-slot="similarity-score"]')).toHaveLength(3),
+      { timeout: 5000 },
+    );
   },
 };
