@@ -107,6 +107,11 @@ function longThread(count: number): ChatMessage[] {
   );
 }
 
+const answer = (root: HTMLElement) =>
+  root.querySelector<HTMLElement>('[data-slot="chat-message"][data-role="assistant"]');
+const answerText = (root: HTMLElement) =>
+  answer(root)?.querySelector('[data-slot="markdown"]')?.textContent ?? '';
+
 const meta = {
   title: 'Chat/Chat',
   component: Chat,
@@ -118,7 +123,11 @@ export default meta;
 type Story = StoryObj<typeof meta>;
 
 /** An empty thread: four suggestions that send themselves. */
-export const Empty: Story = {};
+export const Empty: Story = {
+  play: async ({ canvas }) => {
+    await expect(canvas.getByText(/^(How can I help\?|有什么可以帮你的？)$/)).toBeVisible();
+  },
+};
 
 /** An answer streaming in; the send button is a stop button meanwhile. */
 export const Streaming: Story = {
@@ -130,10 +139,20 @@ export const Streaming: Story = {
     </Chat.Root>
   ),
   decorators: [withGateway({ tokenDelayMs: 80 })],
+  play: async ({ canvas, canvasElement }) => {
+    await waitFor(() => expect(answerText(canvasElement)).not.toBe(''), { timeout: 5000 });
+    expect(answer(canvasElement)).toHaveAttribute('data-status', 'streaming');
+    await expect(canvas.getByRole('button', { name: /^(Stop|停止生成)$/ })).toBeVisible();
+  },
 };
 
 /** 520 messages from `initialMessages`: off-screen messages skip layout and paint. */
-export const LongThread: Story = { args: { initialMessages: longThread(520) } };
+export const LongThread: Story = {
+  args: { initialMessages: longThread(520) },
+  play: async ({ canvasElement }) => {
+    expect(canvasElement.querySelectorAll('[data-slot="chat-message"]')).toHaveLength(520);
+  },
+};
 
 /** Everything the markdown renderer knows, in one answer. */
 export const MarkdownKitchenSink: Story = {
@@ -145,6 +164,15 @@ export const MarkdownKitchenSink: Story = {
         timings: { firstTokenMs: 240, tokensPerSecond: 61.3 },
       }),
     ],
+  },
+  play: async ({ canvas, canvasElement }) => {
+    await expect(canvas.getByRole('table')).toBeVisible();
+    await expect(canvas.getByRole('link', { name: 'link' })).toHaveAttribute(
+      'rel',
+      'noopener noreferrer',
+    );
+    expect(canvasElement.querySelector('script')).toBeNull();
+    await expect(canvas.getByText(/<script>alert\(1\)<\/script>/)).toBeVisible();
   },
 };
 
@@ -159,12 +187,17 @@ export const Reasoning: Story = {
     </Chat.Root>
   ),
   decorators: [withGateway({ tokenDelayMs: 50 })],
+  play: async ({ canvasElement }) => {
+    // The panel is open while the model thinks.
+    await waitFor(
+      () =>
+        expect(answer(canvasElement)?.querySelector('[aria-expanded="true"]')).toHaveTextContent(
+          /^(Thinking…|思考中…)$/,
+        ),
+      { timeout: 5000 },
+    );
+  },
 };
-
-const answer = (root: HTMLElement) =>
-  root.querySelector<HTMLElement>('[data-slot="chat-message"][data-role="assistant"]');
-const answerText = (root: HTMLElement) =>
-  answer(root)?.querySelector('[data-slot="markdown"]')?.textContent ?? '';
 
 /** Interaction test: type and send, watch the answer stream in, stop it; the partial text stays, marked stopped. */
 export const SendAndStop: Story = {
@@ -232,6 +265,14 @@ export const ImageProgress: Story = {
     </Chat.Root>
   ),
   decorators: [withGateway({ tokenDelayMs: 60 })],
+  play: async ({ canvas }) => {
+    const bar = await canvas.findByRole(
+      'progressbar',
+      { name: /^(Image progress|图片生成进度)$/ },
+      { timeout: 5000 },
+    );
+    await expect(bar).toBeVisible();
+  },
 };
 
 /** Simplified Chinese, from the AitreProvider's locale. */
