@@ -242,6 +242,21 @@ export const ErrorWithRetry: Story = {
   decorators: [withGateway({}, { headers: { 'x-mock-fault': 'error-event:1' } })],
 };
 
+/** Interaction test: Retry on the failed answer asks again; the new answer completes (the fault hit once). */
+export const RetryAfterError: Story = {
+  ...ErrorWithRetry,
+  play: async (context) => {
+    await ErrorWithRetry.play?.(context);
+    const { canvas, canvasElement, userEvent } = context;
+    await userEvent.click(canvas.getByRole('button', { name: /^(Retry|重试)$/ }));
+    await waitFor(() => expect(answer(canvasElement)).toHaveAttribute('data-status', 'done'), {
+      timeout: 10_000,
+    });
+    expect(canvas.queryByRole('alert')).toBeNull();
+    expect(answerText(canvasElement)).not.toBe('');
+  },
+};
+
 /** An answer the user stopped: what arrived stays, marked stopped. */
 export const Stopped: Story = {
   args: {
