@@ -5,6 +5,7 @@ import { useMessages } from '../locale/LocaleProvider.js';
 import { Button } from '../shared/Button.js';
 import { cx } from '../shared/cx.js';
 import { buttonText, isPromptFollowUp } from './buttonText.js';
+import { MidjourneyButtonIcon } from './MidjourneyButtonIcon.js';
 import { useMidjourneyStudio } from './MidjourneyStudioRoot.js';
 
 type Row = 'upscale' | 'variation' | 'more';
@@ -40,14 +41,14 @@ export const MidjourneyButtons = forwardRef<
         rows[row].length === 0 ? null : (
           <div key={row} className="aitre-mj-button-row" data-row={row}>
             {rows[row].map((button) => {
-              const { text, label } = buttonText(button, m);
+              const { text, label, icon } = buttonText(button, m);
               return (
                 <Button
                   key={button.customId}
                   size="sm"
                   variant="outline"
-                  aria-label={label === text ? undefined : label}
-                  title={label === text ? undefined : label}
+                  aria-label={label === text && !icon ? undefined : label}
+                  title={label === text && !icon ? undefined : label}
                   data-kind={button.kind}
                   disabled={busy}
                   loading={busy && pressed?.button.customId === button.customId}
@@ -59,7 +60,7 @@ export const MidjourneyButtons = forwardRef<
                     void press(button);
                   }}
                 >
-                  {text}
+                  {icon ? <MidjourneyButtonIcon icon={icon} /> : text}
                 </Button>
               );
             })}

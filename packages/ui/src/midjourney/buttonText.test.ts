@@ -17,10 +17,15 @@ describe('buttonText', () => {
       text: 'V1',
       label: 'V1：基于第 1 张生成变体',
     });
+    // Emoji buttons become drawn icons: many systems have no emoji font.
     expect(buttonText(b('MJ::JOB::reroll::0::h::SOLO', '', '🔄'), en.midjourney)).toEqual({
-      text: '🔄',
+      text: 'Reroll',
       label: 'Reroll',
+      icon: 'reroll',
     });
+    expect(buttonText(b('MJ::JOB::pan_left::1::h::SOLO', '', '⬅️'), zhCN.midjourney).icon).toBe(
+      'left',
+    );
   });
 
   it('localizes the buttons of an upscaled image', () => {
@@ -37,8 +42,9 @@ describe('buttonText', () => {
     );
     expect(buttonText(b('MJ::CustomZoom::h', 'Custom Zoom'), m).text).toBe('自定义缩放');
     expect(buttonText(b('MJ::JOB::pan_up::1::h::SOLO', '', '⬆️'), m)).toEqual({
-      text: '⬆️',
+      text: '向上扩展',
       label: '向上扩展',
+      icon: 'up',
     });
     expect(
       buttonText(b('MJ::JOB::upsample_v6_2x_creative::1::h::SOLO', 'Upscale (Creative)'), m).text,

@@ -4,13 +4,17 @@ import type { Messages } from '../locale/Messages.js';
 
 /** How a task button is shown: its visible text and its accessible name. */
 export interface ButtonText {
-  /** What the button shows ('U2', '🔄', 'Zoom out 2x'). */
+  /** What the button shows ('U2', 'Zoom out 2x'); the label's text when `icon` is drawn instead. */
   text: string;
+  /**
+   * An icon drawn in place of the text: MidJourney shows emoji (🔄, ⬅️) for these, and many
+   * systems (headless Chromium, older Windows) have no emoji font to draw them with.
+   */
+  icon?: 'reroll' | 'left' | 'right' | 'up' | 'down';
   /** The accessible name, localized, containing the visible text ('U2: upscale image 2'). */
   label: string;
 }
 
-const PAN_ARROWS = { left: '⬅️', right: '➡️', up: '⬆️', down: '⬇️' } as const;
 const PAN_LABELS = {
   left: 'panLeft',
   right: 'panRight',
@@ -39,7 +43,7 @@ export function buttonText(button: MidjourneyButton, m: Messages['midjourney']):
       return { text, label: format(m.variation, { text, index: button.index }) };
     }
     case 'reroll':
-      return { text: button.emoji || m.reroll, label: m.reroll };
+      return { text: m.reroll, label: m.reroll, icon: 'reroll' };
     case 'vary':
       if (button.needsModal) return same(m.varyRegion);
       if (id.includes('high_variation')) return same(m.varyStrong);
@@ -52,8 +56,9 @@ export function buttonText(button: MidjourneyButton, m: Messages['midjourney']):
     case 'pan':
       if (!button.direction) return same(own);
       return {
-        text: button.emoji || PAN_ARROWS[button.direction],
+        text: m[PAN_LABELS[button.direction]],
         label: m[PAN_LABELS[button.direction]],
+        icon: button.direction,
       };
     default:
       return same(own);
