@@ -1,7 +1,14 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
-import { growthSteps, sampleTextLengthPerFrame, textOf, useDemo } from './harness.js';
+import {
+  growthSteps,
+  imagesDecoded,
+  sampleTextLengthPerFrame,
+  solidPng,
+  textOf,
+  useDemo,
+} from './harness.js';
 
 const ANSWER = '[data-slot="chat-message"][data-role="assistant"]';
 const ANSWER_BODY = `${ANSWER} [data-slot="chat-message-body"]`;
@@ -76,5 +83,31 @@ describe('chat tab', () => {
       return img?.complete === true && img.naturalWidth > 0;
     }, `${ANSWER} img`);
     assert.ok((await image.evaluate((img: HTMLImageElement) => img.naturalWidth)) > 0);
+  });
+
+  it('attaches an image, previews it in the composer and sends it with the question', async () => {
+    const page = await demo.open('/#chat');
+    const panel = page.getByRole('tabpanel', { name: 'Chat' });
+    const [chooser] = await Promise.all([
+      page.waitForEvent('filechooser'),
+      panel.getByRole('button', { name: 'Attach image' }).click(),
+    ]);
+    await chooser.setFiles({
+      name: 'red.png',
+      mimeType: 'image/png',
+      buffer: solidPng([220, 30, 30]),
+    });
+    const previews = panel.getByRole('list', { name: 'Attachments' });
+    await imagesDecoded(previews.getByRole('img'));
+    assert.equal(await previews.getByRole('img').count(), 1);
+    await previews.getByRole('button', { name: /^Remove/ }).waitFor();
+
+    await send(page, 'What colour is this picture?', 'gpt-4o');
+    const question = page.getByRole('article', { name: 'You' });
+    await question.getByText('What colour is this picture?').waitFor();
+    await imagesDecoded(question.getByRole('img'));
+    assert.equal(await previews.count(), 0, 'the composer is cleared after sending');
+    await page.locator(`${ANSWER}[data-status="done"]`).waitFor();
+    assert.match(await answerText(page), /I see 1 image/, 'the model was sent the image');
   });
 });

@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { after, afterEach, before } from 'node:test';
 import { fileURLToPath } from 'node:url';
+import { crc32, deflateSync } from 'node:zlib';
 import {
   type Browser,
   type BrowserContext,
@@ -223,4 +224,40 @@ export function tabIds(page: Page): Promise<string[]> {
     .getByRole('tablist')
     .getByRole('tab')
     .evaluateAll((tabs) => tabs.map((tab) => tab.id.replace(/^tab-/, '')));
+}
+
+function pngChunk(type: string, data: Buffer): Buffer {
+  const head = Buffer.alloc(8);
+  head.writeUInt32BE(data.length, 0);
+  head.write(type, 4, 'ascii');
+  const crc = Buffer.alloc(4);
+  crc.writeUInt32BE(crc32(Buffer.concat([head.subarray(4), data])), 0);
+  return Buffer.concat([head, data, crc]);
+}
+
+/** A small opaque PNG of one colour (RGB 0-255), for upload tests. */
+export function solidPng(rgb: readonly [number, number, number], width = 16, height = 16): Buffer {
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(width, 0);
+  header.writeUInt32BE(height, 4);
+  header.writeUInt8(8, 8); // bit depth
+  header.writeUInt8(2, 9); // truecolour
+  const row = Buffer.concat([Buffer.from([0]), Buffer.from(Array(width).fill(rgb).flat())]);
+  const pixels = Buffer.concat(Array.from({ length: height }, () => row));
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    pngChunk('IHDR', header),
+    pngChunk('IDAT', deflateSync(pixels)),
+    pngChunk('IEND', Buffer.alloc(0)),
+  ]);
+}
+
+/** Waits until every image a locator matches has loaded and decoded (naturalWidth > 0). */
+export async function imagesDecoded(locator: Locator): Promise<void> {
+  await locator.first().waitFor();
+  await locator.evaluateAll((images) =>
+    Promise.all(
+      (images as HTMLImageElement[]).map((img) => img.decode().then(() => img.naturalWidth)),
+    ),
+  );
 }
