@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
-import { useDemo } from './harness.js';
+import { imagesDecoded, solidPng, useDemo } from './harness.js';
 
 const TASK = '[data-slot="midjourney-task"]';
 
@@ -111,5 +111,98 @@ describe('MidJourney tab, quick tasks', () => {
     await progressUntilDone(page);
     await imageDecoded(page);
     await page.locator(TASK).getByRole('button', { name: 'U1: upscale image 1' }).waitFor();
+  });
+});
+
+/** Opens one of the studio's tools (Blend, Describe, …) and returns its panel. */
+async function tool(page: Page, name: string) {
+  await panel(page)
+    .getByRole('tablist', { name: 'MidJourney tools' })
+    .getByRole('tab', { name, exact: true })
+    .click();
+  return panel(page).getByRole('tabpanel', { name, exact: true });
+}
+
+function png(name: string, rgb: [number, number, number], width = 16, height = 16) {
+  return { name, mimeType: 'image/png', buffer: solidPng(rgb, width, height) };
+}
+
+/** The finished task's result image, once decoded; returns its natural size. */
+async function resultImage(page: Page): Promise<{ width: number; height: number }> {
+  await page.locator(`${TASK}[data-status="success"]`).waitFor();
+  const image = page.locator(TASK).getByRole('img', { name: 'Result image' });
+  await imagesDecoded(image);
+  return image.evaluate((img: HTMLImageElement) => ({
+    width: img.naturalWidth,
+    height: img.naturalHeight,
+  }));
+}
+
+describe('MidJourney tools', () => {
+  // Short steps: these flows check what each tool shows, not the progress (checked above).
+  const demo = useDemo({ gateway: { mock: { mj: { stepMs: 150, steps: 2 } } } });
+
+  it('blends two images into a landscape result', async () => {
+    const page = await demo.open('/#midjourney');
+    const blend = await tool(page, 'Blend');
+    await blend
+      .getByLabel('Images to blend (2 to 5)')
+      .setInputFiles([png('red.png', [220, 30, 30]), png('blue.png', [30, 30, 220])]);
+    await imagesDecoded(blend.getByRole('img', { name: /^Image \d$/ }));
+    assert.equal(await blend.getByRole('img', { name: /^Image \d$/ }).count(), 2);
+    await blend.getByLabel('Dimensions').selectOption({ label: 'Landscape' });
+    await blend.getByRole('button', { name: 'Blend', exact: true }).click();
+    const size = await resultImage(page);
+    assert.ok(size.width > size.height, `a landscape grid, got ${size.width}x${size.height}`);
+  });
+
+  it('describes an image in four prompts, and imagines the one clicked', async () => {
+    const page = await demo.open('/#midjourney');
+    const describe = await tool(page, 'Describe');
+    await describe.getByLabel('Image to describe').setInputFiles(png('green.png', [30, 200, 60]));
+    await imagesDecoded(describe.getByRole('img', { name: 'Image 1' }));
+    await describe.getByRole('button', { name: 'Describe', exact: true }).click();
+    const prompts = page.getByRole('region', { name: 'Suggested prompts' });
+    await prompts.waitFor();
+    const items = prompts.getByRole('listitem');
+    assert.equal(await items.count(), 4);
+    const chosen = ((await items.nth(2).getByRole('paragraph').textContent()) ?? '').trim();
+    assert.match(chosen, /\w+.* --ar 1:1$/, "a prompt with the image's aspect ratio");
+    await items.nth(2).getByRole('button', { name: 'Use this prompt' }).click();
+    // A new imagine task with that prompt becomes the current one, and runs to its grid.
+    const current = panel(page).getByRole('region', { name: 'History' }).locator('[aria-current]');
+    await current.filter({ hasText: chosen }).filter({ hasText: 'Imagine' }).waitFor();
+    await resultImage(page);
+    await page.locator(TASK).getByRole('button', { name: 'U1: upscale image 1' }).waitFor();
+  });
+
+  it('shortens a prompt into suggestions', async () => {
+    const page = await demo.open('/#midjourney');
+    const shorten = await tool(page, 'Shorten');
+    await shorten
+      .getByRole('textbox', { name: 'Prompt' })
+      .fill('A very detailed painting of the old lighthouse at dusk --ar 3:2');
+    await shorten.getByRole('button', { name: 'Shorten', exact: true }).click();
+    const suggestions = page.getByRole('region', { name: 'Shorter prompts' });
+    await suggestions.waitFor();
+    const texts = await suggestions.getByRole('paragraph').allTextContents();
+    assert.equal(texts.length, 5, `suggestions: ${texts.join(' | ')}`);
+    // Filler words dropped, the parameters kept; each suggestion shorter than the one before.
+    assert.equal(texts[0], 'detailed painting old lighthouse dusk --ar 3:2');
+    for (let i = 1; i < texts.length; i++) {
+      assert.ok((texts[i] as string).length < (texts[i - 1] as string).length, texts.join(' | '));
+    }
+  });
+
+  it('swaps a face onto a target image', async () => {
+    const page = await demo.open('/#midjourney');
+    const swap = await tool(page, 'Swap face');
+    await swap.getByLabel('Face to use').setInputFiles(png('face.png', [240, 200, 170]));
+    await swap
+      .getByLabel('Image to change')
+      .setInputFiles(png('photo.png', [90, 120, 200], 48, 32));
+    await swap.getByRole('button', { name: 'Swap face', exact: true }).click();
+    const size = await resultImage(page);
+    assert.deepEqual(size, { width: 48, height: 32 }, "the result keeps the target image's size");
   });
 });
