@@ -150,6 +150,8 @@ export type {
 } from './markdown/ast.js';
 /** A code block with a language label and a copy button. */
 export { CodeBlock, type CodeBlockProps } from './markdown/CodeBlock.js';
+/** Which origins markdown and chat images may load from without asking the user. */
+export type { ImageOrigins } from './markdown/imageOrigins.js';
 /** Renders markdown safely, block by block, for streaming chat messages. */
 export { Markdown, type MarkdownProps } from './markdown/Markdown.js';
 /** Parses markdown into top-level blocks with their source text. */

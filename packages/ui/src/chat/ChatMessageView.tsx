@@ -4,7 +4,9 @@ import { type CSSProperties, forwardRef, memo, useState } from 'react';
 import { format } from '../locale/format.js';
 import { useMessages } from '../locale/LocaleProvider.js';
 import { localizeError } from '../locale/localizeError.js';
+import { isImageAllowed, useImageOrigins, usePageOrigin } from '../markdown/imageOrigins.js';
 import { Markdown } from '../markdown/Markdown.js';
+import { MarkdownImage } from '../markdown/MarkdownImage.js';
 import { Button } from '../shared/Button.js';
 import { cx } from '../shared/cx.js';
 import { IconButton } from '../shared/IconButton.js';
@@ -30,6 +32,8 @@ export interface ChatMessageViewProps {
 function UserContent({ message }: { message: ChatMessage }) {
   const messages = useMessages();
   const { openImage } = useChatActions();
+  const origins = useImageOrigins();
+  const pageOrigin = usePageOrigin();
   const images = message.parts.filter((part) => part.type === 'image');
   return (
     <>
@@ -37,6 +41,19 @@ function UserContent({ message }: { message: ChatMessage }) {
         <div className="aitre-chat-attachments" data-slot="chat-message-images">
           {images.map((image, index) => {
             const alt = format(messages.chat.attachmentAlt, { index: index + 1 });
+            // A restored thread may hold images from anywhere: they wait for the user too.
+            if (!isImageAllowed(image.url, origins, pageOrigin)) {
+              return (
+                <MarkdownImage
+                  // biome-ignore lint/suspicious/noArrayIndexKey: a sent message's parts never move
+                  key={index}
+                  src={image.url}
+                  alt={alt}
+                  title={null}
+                  onImageClick={openImage}
+                />
+              );
+            }
             return (
               <button
                 // biome-ignore lint/suspicious/noArrayIndexKey: a sent message's parts never move

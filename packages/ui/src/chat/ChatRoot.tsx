@@ -1,6 +1,12 @@
 'use client';
 import type { AitreError } from '@aitre/core';
-import { type ChatMessage, type UseChatOptions, useChat, useModels } from '@aitre/react';
+import {
+  type ChatMessage,
+  type UseChatOptions,
+  useAitreClient,
+  useChat,
+  useModels,
+} from '@aitre/react';
 import {
   type ComponentPropsWithoutRef,
   forwardRef,
@@ -12,6 +18,7 @@ import {
 } from 'react';
 import { useMessages } from '../locale/LocaleProvider.js';
 import { localizeError } from '../locale/localizeError.js';
+import { type ImageOrigins, ImageOriginsContext, originOf } from '../markdown/imageOrigins.js';
 import { cx } from '../shared/cx.js';
 import { Lightbox } from '../shared/Lightbox.js';
 import { type Theme, ThemeRoot } from '../shared/ThemeRoot.js';
@@ -40,6 +47,14 @@ export interface ChatRootProps
   maxAttachments?: number;
   /** Colour theme of the root; default: the enclosing AITRE root's, else the system's. */
   theme?: Theme;
+  /**
+   * Origins the images in answers may load from; an image from elsewhere (e.g. injected into
+   * the model's output to leak data) shows a placeholder naming its host and loads only when the
+   * user asks. The page's origin, `data:` and `blob:` are always allowed; `'any'` turns the
+   * policy off. Default: the origin of the client's `baseURL` (when absolute), so gpt-4o-image
+   * pictures served by the gateway show at once; add a CDN here if the gateway uses one.
+   */
+  imageOrigins?: ImageOrigins;
 }
 
 /**
@@ -66,11 +81,19 @@ export const ChatRoot = forwardRef<HTMLDivElement, ChatRootProps>(function ChatR
     models,
     maxAttachments = 4,
     theme,
+    imageOrigins,
     className,
     children,
     ...rest
   } = props;
 
+  const resolvedClient = useAitreClient(client);
+  const baseURL = 'baseURL' in resolvedClient ? resolvedClient.baseURL : undefined;
+  const gatewayOrigin = typeof baseURL === 'string' ? originOf(baseURL) : null;
+  const defaultOrigins = useMemo<readonly string[]>(
+    () => (gatewayOrigin ? [gatewayOrigin] : []),
+    [gatewayOrigin],
+  );
   const gateway = useModels(client ? { client } : {});
   const sections = useMemo(
     () => groupChatModels(models ?? gateway.models),
@@ -170,7 +193,9 @@ export const ChatRoot = forwardRef<HTMLDivElement, ChatRootProps>(function ChatR
     >
       <ChatActionsContext.Provider value={actions}>
         <ChatModelContext.Provider value={modelState}>
-          {children}
+          <ImageOriginsContext.Provider value={imageOrigins ?? defaultOrigins}>
+            {children}
+          </ImageOriginsContext.Provider>
           <ChatAnnouncer text={announcement} />
           {image && (
             <Lightbox

@@ -25,6 +25,10 @@ export interface Messages {
     table: string;
     taskDone: string;
     taskOpen: string;
+    /** A blocked image's load button; `{host}` is where it would load from. */
+    blockedImage: string;
+    /** A blocked image inside a link (no load button there). */
+    imageFrom: string;
   };
   /** The chat component. */
   chat: {

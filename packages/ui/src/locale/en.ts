@@ -25,6 +25,8 @@ export const en: Messages = {
     table: 'Table',
     taskDone: 'Done',
     taskOpen: 'Not done',
+    blockedImage: 'Image from {host} — Load',
+    imageFrom: 'Image from {host}',
   },
   chat: {
     placeholder: 'Send a message…',

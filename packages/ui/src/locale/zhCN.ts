@@ -25,6 +25,8 @@ export const zhCN: Messages = {
     table: '表格',
     taskDone: '已完成',
     taskOpen: '未完成',
+    blockedImage: '来自 {host} 的图片 — 加载',
+    imageFrom: '来自 {host} 的图片',
   },
   chat: {
     placeholder: '输入消息…',

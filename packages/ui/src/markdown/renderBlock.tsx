@@ -10,6 +10,8 @@ import { TaskCheckbox } from './TaskCheckbox.js';
 export interface RenderOptions {
   /** Called with an image's URL and alt text when the user activates it. */
   onImageClick?: (src: string, alt: string) => void;
+  /** True inside a link, where images must not become buttons. */
+  inLink?: boolean;
 }
 
 // Children are passed as arguments, not as an array: positional children need no keys, and a
@@ -47,7 +49,7 @@ function renderInlineNode(node: InlineNode, options: RenderOptions): ReactNode {
           rel: 'noopener noreferrer',
         },
         // A button inside a link would nest interactive elements: the link wins.
-        renderInline(node.children, { ...options, onImageClick: undefined }),
+        renderInline(node.children, { ...options, onImageClick: undefined, inLink: true }),
       );
     case 'image':
       return createElement(MarkdownImage, {
@@ -55,6 +57,7 @@ function renderInlineNode(node: InlineNode, options: RenderOptions): ReactNode {
         alt: node.alt,
         title: node.title,
         onImageClick: options.onImageClick,
+        inLink: options.inLink,
       });
   }
 }
