@@ -10,21 +10,10 @@ import { dirname, extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import axe from 'axe-core';
 import { type Browser, chromium, type Page } from 'playwright-core';
+import { CHROMIUM_PATH as CHROMIUM, CHROMIUM_ARGS } from './chromium.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const staticDir = join(root, 'storybook-static');
-// biome-ignore lint/suspicious/noUndeclaredEnvVars: a plain script, not a turbo task; same variable as the e2e harness
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 // Two pages at a time: a story page keeps about one core busy while it renders.
 const CONCURRENCY = Math.min(2, availableParallelism());
 /** How long a story may take to render and play before it counts as hung. */
@@ -344,7 +333,7 @@ async function main(): Promise<number> {
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
-    args: CHROMIUM_ARGS,
+    args: [...CHROMIUM_ARGS],
   });
   const results: JobResult[] = [];
   try {

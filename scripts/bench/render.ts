@@ -9,6 +9,7 @@ import { dirname, extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type Browser, chromium } from 'playwright-core';
 import { build } from 'vite';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium.js';
 
 /** Runs per case (`pnpm bench --runs=N` overrides, at least 1); the tables show medians. */
 export const RUNS = Math.max(
@@ -146,17 +147,8 @@ export async function runRenderBenchmark(): Promise<RenderResults> {
   });
   const { url, server } = await serve();
   const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    executablePath: CHROMIUM_PATH,
+    args: [...CHROMIUM_ARGS],
   });
   try {
     const stream = new Map<string, StreamSample[]>(STREAM_CASES.map(({ id }) => [id, []]));
