@@ -1,9 +1,11 @@
-import { type AitreClient, createClient } from '@aitre/core';
+import { type AitreClient, createChatClient, createClient } from '@aitre/core';
 import { createGateway } from '@aitre/mock-gateway';
-import { cleanup, render, renderHook } from '@testing-library/react';
+import { act, cleanup, render, renderHook, waitFor } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { AitreProvider, useAitreClient, useAitreLocale } from './AitreProvider.js';
+import { useChat } from './useChat.js';
+import { useImageGen } from './useImageGen.js';
 
 function Probe({ onClient }: { onClient: (client: AitreClient) => void }) {
   onClient(useAitreClient());
@@ -82,6 +84,26 @@ describe('AitreProvider', () => {
   it('explains the fix when there is no client', () => {
     vi.spyOn(console, 'error').mockImplementation(() => {});
     expect(() => renderHook(() => useAitreClient())).toThrow(/AitreProvider/);
+    vi.restoreAllMocks();
+  });
+
+  it('shares a chat-only client with useChat, and tells other hooks which client they need', async () => {
+    const gateway = createGateway({ tokenDelayMs: 0 });
+    const client = createChatClient({ baseURL: 'http://127.0.0.1', fetch: gateway.fetch });
+    const wrapper = ({ children }: { children: ReactNode }) => (
+      <AitreProvider client={client}>{children}</AitreProvider>
+    );
+    const chat = renderHook(() => useChat({ model: 'gpt-4o-mini' }), { wrapper });
+    await act(async () => {
+      await chat.result.current.send('你好');
+    });
+    await waitFor(() => expect(chat.result.current.messages[1]?.status).toBe('done'));
+    expect(chat.result.current.messages[1]?.content.length).toBeGreaterThan(0);
+
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    expect(() => renderHook(() => useImageGen({ model: 'dall-e-3' }), { wrapper })).toThrow(
+      /no `images` API.*createClient\(\)/,
+    );
     vi.restoreAllMocks();
   });
 

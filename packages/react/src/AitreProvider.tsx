@@ -1,13 +1,13 @@
 'use client';
 
-import { type AitreClient, createClient } from '@aitre/core';
+import { type AitreClient, type ChatClient, createClient } from '@aitre/core';
 import { createContext, type ReactNode, useContext, useMemo } from 'react';
 
 /** Locales whose strings ship with the kit. */
 export type AitreLocale = 'en' | 'zh-CN';
 
 interface AitreContextValue {
-  client: AitreClient | undefined;
+  client: AitreClient | ChatClient | undefined;
   locale: AitreLocale;
 }
 
@@ -15,8 +15,11 @@ const AitreContext = createContext<AitreContextValue>({ client: undefined, local
 
 /** Props of {@link AitreProvider}: a ready client, or what is needed to build one. */
 export interface AitreProviderProps {
-  /** A client to share; when given, `baseURL`, `apiKey`, `fetch` and `headers` are ignored. */
-  client?: AitreClient;
+  /**
+   * A client to share; when given, `baseURL`, `apiKey`, `fetch` and `headers` are ignored. A
+   * `createChatClient()` client keeps a chat-only app small; hooks of other areas then throw.
+   */
+  client?: AitreClient | ChatClient;
   /** Gateway root (e.g. `https://api.example.com` or your proxy route). */
   baseURL?: string;
   /** API key sent as a bearer token. Prefer a server-side proxy in production. */
@@ -61,9 +64,13 @@ export function AitreProvider(props: AitreProviderProps): ReactNode {
 
 /**
  * The client of the nearest {@link AitreProvider}, or `override` when given (which may be a
- * smaller client, e.g. `createChatClient`'s). Throws when neither exists, naming the fix.
+ * smaller client, e.g. `createChatClient`'s). Throws when neither exists, or when the client
+ * lacks the `area` the caller needs, naming the fix either way.
  */
-export function useAitreClient<C extends object = AitreClient>(override?: C): C | AitreClient {
+export function useAitreClient<C extends object = AitreClient>(
+  override?: C,
+  area?: keyof AitreClient,
+): C | AitreClient {
   const { client } = useContext(AitreContext);
   const resolved = override ?? client;
   if (!resolved) {
@@ -71,7 +78,13 @@ export function useAitreClient<C extends object = AitreClient>(override?: C): C 
       'No AITRE client: wrap the app in <AitreProvider baseURL="..."> or pass `client` to the hook.',
     );
   }
-  return resolved;
+  if (area !== undefined && !(area in resolved)) {
+    throw new Error(
+      `The AITRE client has no \`${area}\` API (a createChatClient() client?): give AitreProvider a createClient() client, or pass one as \`client\` to this hook.`,
+    );
+  }
+  // Past the check, the areas the caller uses exist.
+  return resolved as C | AitreClient;
 }
 
 /** The UI locale of the nearest {@link AitreProvider} (`'en'` without one). */

@@ -56,7 +56,7 @@ export interface UseChatResult extends ChatState {
  */
 export function useChat(options: UseChatOptions = {}): UseChatResult {
   const { id: givenId, client: givenClient, ...rest } = options;
-  const client = useAitreClient(givenClient);
+  const client = useAitreClient(givenClient, 'chat');
   const [ownId] = useState(() => createId('chat'));
   const id = givenId ?? ownId;
   // A server renders once and runs no effects, so nothing would release a shared store there.

@@ -42,7 +42,7 @@ export interface UseCompletionResult extends CompletionState {
  */
 export function useCompletion(options: UseCompletionOptions = {}): UseCompletionResult {
   const { client: givenClient, schedule, ...live } = options;
-  const client = useAitreClient(givenClient);
+  const client = useAitreClient(givenClient, 'completions');
   const [store, state] = useOwnedStore(
     () => new CompletionStore({ ...live, client, ...(schedule ? { schedule } : {}) }),
     [],

@@ -27,7 +27,7 @@ export interface UseEmbeddingsResult extends EmbeddingsSnapshot {
 
 /** Text to vectors; the request is aborted on unmount. */
 export function useEmbeddings(options: UseEmbeddingsOptions = {}): UseEmbeddingsResult {
-  const client = useAitreClient(options.client);
+  const client = useAitreClient(options.client, 'embeddings');
   const { model } = options;
   const [store, snapshot] = useOwnedStore(
     () => new EmbeddingsStore(client, { model }),

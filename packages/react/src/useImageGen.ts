@@ -41,7 +41,7 @@ export interface UseImageGenResult extends ImageSnapshot {
 
 /** Image generation and editing; object URLs are revoked on unmount. */
 export function useImageGen(options: UseImageGenOptions): UseImageGenResult {
-  const client = useAitreClient(options.client);
+  const client = useAitreClient(options.client, 'images');
   const { model, historyLimit } = options;
   const [store, snapshot] = useOwnedStore(
     () => new ImageStore(client, { model, historyLimit }),

@@ -59,7 +59,7 @@ export interface UseMidjourneyTaskResult extends MidjourneyTaskSnapshot {
 
 /** One MidJourney task: submit, poll (shared per task id), press buttons, complete modals. */
 export function useMidjourneyTask(options: UseMidjourneyTaskOptions = {}): UseMidjourneyTaskResult {
-  const client = useAitreClient(options.client);
+  const client = useAitreClient(options.client, 'midjourney');
   const {
     taskId,
     initialDelayMs,

@@ -17,7 +17,7 @@ export interface UseModelsResult extends ModelsSnapshot {
 
 /** The gateway's models, grouped; loaded once per client and shared by every caller. */
 export function useModels(options: UseModelsOptions = {}): UseModelsResult {
-  const client = useAitreClient(options.client);
+  const client = useAitreClient(options.client, 'models');
   const store = modelsStoreFor(client);
   const snapshot = useSyncExternalStore(store.subscribe, store.getSnapshot, store.getSnapshot);
   useEffect(() => {

@@ -34,7 +34,7 @@ export interface UseSpeechResult extends SpeechSnapshot {
 
 /** Text to speech with playback; the audio URL is revoked and playback stopped on unmount. */
 export function useSpeech(options: UseSpeechOptions = {}): UseSpeechResult {
-  const client = useAitreClient(options.client);
+  const client = useAitreClient(options.client, 'audio');
   const { model, voice, autoPlay } = options;
   const [store, snapshot] = useOwnedStore(
     () => new SpeechStore(client, { model, voice }),

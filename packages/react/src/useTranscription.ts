@@ -33,7 +33,7 @@ export interface UseTranscriptionResult extends TranscriptionSnapshot {
 
 /** Speech to text (or to English); the upload is aborted on unmount. */
 export function useTranscription(options: UseTranscriptionOptions = {}): UseTranscriptionResult {
-  const client = useAitreClient(options.client);
+  const client = useAitreClient(options.client, 'audio');
   const { model, mode } = options;
   const [store, snapshot] = useOwnedStore(
     () => new TranscriptionStore(client, { model, mode }),
