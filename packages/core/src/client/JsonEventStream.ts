@@ -117,7 +117,7 @@ export abstract class JsonEventStream<TChunk, TResult> implements AsyncIterable<
           try {
             chunk = JSON.parse(data);
           } catch (error) {
-            throw new ApiError('The stream carried a malformed chunk', {
+            throw new ApiError('Malformed stream chunk', {
               kind: 'upstream',
               retryable: true,
               code: 'malformed_chunk',
@@ -137,7 +137,7 @@ export abstract class JsonEventStream<TChunk, TResult> implements AsyncIterable<
       }
     } catch (error) {
       failure = stalled
-        ? new TimeoutError(`The stream stalled: no data for ${idleMs} ms`, { cause: error })
+        ? new TimeoutError(`Stream stalled: no data for ${idleMs} ms`, { cause: error })
         : toAitreError(error, signal);
       throw failure;
     } finally {

@@ -1,7 +1,6 @@
 import { AbortError, AitreError, ApiError, ConnectionError, TimeoutError } from '../errors.js';
 import { createApiError, parseJsonOrText } from './createApiError.js';
 import { retryDelay } from './retryDelay.js';
-import { sleep } from './sleep.js';
 import type { ClientOptions, MidjourneyMode, RequestOptions } from './typesCommon.js';
 
 /** One HTTP call as the API areas describe it. */
@@ -38,7 +37,8 @@ export function gatewayRoot(baseURL: string): string {
 }
 
 function shouldRetry(error: AitreError): boolean {
-  const header = ApiError.isInstance(error) ? error.headers?.get('x-should-retry') : undefined;
+  // Only an ApiError carries headers.
+  const header = (error as ApiError).headers?.get('x-should-retry');
   return header === 'true' || (header !== 'false' && error.retryable);
 }
 
@@ -53,8 +53,7 @@ export class Transport {
   readonly #options: ClientOptions;
 
   constructor(options: ClientOptions) {
-    if (typeof options?.baseURL !== 'string')
-      throw new TypeError('createClient: baseURL must be a string');
+    if (typeof options?.baseURL !== 'string') throw new TypeError('baseURL must be a string');
     this.root = gatewayRoot(options.baseURL);
     this.midjourneyMode = options.midjourneyMode;
     this.#options = options;
@@ -132,11 +131,19 @@ export class Transport {
         } catch (error) {
           const failure = toAitreError(error, call, timedOut);
           if (retries >= maxRetries || !shouldRetry(failure)) throw failure;
-          const wait = retryDelay(
-            retries,
-            ApiError.isInstance(failure) ? failure.headers : undefined,
-          );
-          await sleep(wait, call);
+          const wait = retryDelay(retries, (failure as ApiError).headers);
+          await new Promise((resolve, reject) => {
+            const wake = () => {
+              clearTimeout(pause);
+              reject(new AbortError(undefined, { cause: call.reason }));
+            };
+            const pause = setTimeout(() => {
+              call.removeEventListener('abort', wake);
+              resolve(0);
+            }, wait);
+            if (call.aborted) wake();
+            else call.addEventListener('abort', wake, { once: true });
+          });
         } finally {
           clearTimeout(timer);
           if (!streaming) call.removeEventListener('abort', stop);
@@ -165,17 +172,14 @@ export async function readJson(response: Response): Promise<unknown> {
   const text = await response.text();
   const body = parseJsonOrText(text);
   if (typeof body === 'string') {
-    throw new ApiError(
-      `The gateway answered HTTP ${response.status} with a body that is not JSON`,
-      {
-        kind: 'upstream',
-        retryable: false,
-        status: response.status,
-        code: 'invalid_response',
-        headers: response.headers,
-        body: text.slice(0, 2000),
-      },
-    );
+    throw new ApiError(`HTTP ${response.status}: the body is not JSON`, {
+      kind: 'upstream',
+      retryable: false,
+      status: response.status,
+      code: 'invalid_response',
+      headers: response.headers,
+      body: text.slice(0, 2000),
+    });
   }
   if (typeof body === 'object' && body !== null && 'error' in body && body.error) {
     // A 200 carrying an error is judged by its code and message alone.

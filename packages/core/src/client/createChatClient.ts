@@ -23,7 +23,7 @@ export interface ChatClient {
  */
 export function createChatClient(options: ClientOptions): ChatClient {
   // A development warning: bundlers replace NODE_ENV, so production builds drop it whole.
-  if (options.apiKey && typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') {
+  if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production' && options.apiKey) {
     warnBrowserKey();
   }
   const transport = new Transport(options);

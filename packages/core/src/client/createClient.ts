@@ -35,7 +35,7 @@ export interface AitreClient {
 /** Creates a client; pass the mock gateway's `fetch` (or a proxy's) as `options.fetch`. */
 export function createClient(options: ClientOptions): AitreClient {
   // A development warning: bundlers replace NODE_ENV, so production builds drop it whole.
-  if (options.apiKey && typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') {
+  if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production' && options.apiKey) {
     warnBrowserKey();
   }
   const transport = new Transport(options);

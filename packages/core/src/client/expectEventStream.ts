@@ -9,7 +9,7 @@ export async function expectEventStream(response: Response): Promise<void> {
   const type = response.headers.get('content-type') ?? '';
   if (!type.includes('json')) return;
   await readJson(response);
-  throw new ApiError('Expected an event stream but the gateway answered JSON', {
+  throw new ApiError('JSON where an event stream was expected', {
     kind: 'upstream',
     retryable: false,
     status: response.status,
