@@ -18,7 +18,7 @@ export interface StreamOptions {
  */
 export abstract class JsonEventStream<TChunk, TResult> implements AsyncIterable<TChunk> {
   /** Aborts the request and the body; iteration then throws AbortError. */
-  readonly controller: AbortController;
+  declare readonly controller: AbortController;
   readonly #response: Response;
   readonly #options: StreamOptions;
   #started = false;

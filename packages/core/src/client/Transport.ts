@@ -48,8 +48,8 @@ function shouldRetry(error: AitreError): boolean {
  * body that fails (a drop, a 200 with an `error` body) is retried like a failed status.
  */
 export class Transport {
-  readonly root: string;
-  readonly midjourneyMode: MidjourneyMode | undefined;
+  declare readonly root: string;
+  declare readonly midjourneyMode: MidjourneyMode | undefined;
   readonly #options: ClientOptions;
 
   constructor(options: ClientOptions) {

@@ -21,13 +21,10 @@ function normaliseCompletion(completion: ChatCompletion): ChatCompletion {
     if (typeof message.content === 'string' && message.content.includes('<think>')) {
       const think = new ThinkTagSplitter();
       think.push(message.content);
-      let content = think.content;
-      let reasoning = think.reasoning;
+      const { content, reasoning } = think;
       think.flush();
-      content += think.content;
-      reasoning += think.reasoning;
-      message.content = content;
-      message.reasoning_content = (message.reasoning_content ?? '') + reasoning;
+      message.content = content + think.content;
+      message.reasoning_content = (message.reasoning_content ?? '') + reasoning + think.reasoning;
     }
   }
   return completion;
@@ -86,7 +83,7 @@ export class ChatCompletionsApi {
 /** The chat area: `chat.completions.create`. */
 export class ChatApi {
   /** POST /v1/chat/completions. */
-  readonly completions: ChatCompletionsApi;
+  declare readonly completions: ChatCompletionsApi;
 
   constructor(transport: Transport) {
     this.completions = new ChatCompletionsApi(transport);
