@@ -24,13 +24,7 @@ export class ThinkTagSplitter {
   /** Splits the next piece of content. */
   push(text: string): void {
     if (this.#held === '' && !this.#trimNext && text.indexOf('<') === -1) {
-      if (this.#inThink) {
-        this.content = '';
-        this.reasoning = text;
-      } else {
-        this.content = text;
-        this.reasoning = '';
-      }
+      this.#whole(text);
       return;
     }
     let rest = this.#held + text;
@@ -67,8 +61,13 @@ export class ThinkTagSplitter {
   flush(): void {
     const held = this.#held;
     this.#held = '';
-    this.content = this.#inThink ? '' : held;
-    this.reasoning = this.#inThink ? held : '';
+    this.#whole(held);
+  }
+
+  // `text` holds no tag: all of it goes to the side the splitter is on.
+  #whole(text: string): void {
+    this.content = this.#inThink ? '' : text;
+    this.reasoning = this.#inThink ? text : '';
   }
 }
 

@@ -18,10 +18,8 @@ export class ModelsApi {
       async (response) => {
         const body = (await readJson(response)) as { data?: unknown } | unknown[];
         const list = Array.isArray(body) ? body : Array.isArray(body.data) ? body.data : [];
-        return list.filter(
-          (model): model is Model =>
-            typeof model === 'object' && model !== null && typeof (model as Model).id === 'string',
-        );
+        // A parsed JSON value with a string `id` can only be an object.
+        return list.filter((model): model is Model => typeof (model as Model)?.id === 'string');
       },
     );
   }
