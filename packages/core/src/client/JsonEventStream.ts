@@ -56,10 +56,9 @@ export abstract class JsonEventStream<TChunk, TResult> implements AsyncIterable<
   /** Resolves with the aggregate once the stream ends (reading it if nobody iterates). */
   finalMessage(): Promise<TResult> {
     if (!this.#started) {
-      this.#started = true;
       // The outcome is reported through #done.
       (async () => {
-        for await (const _ of this.#iterate());
+        for await (const _ of this);
       })().catch(() => {});
     }
     return this.#done;
@@ -94,7 +93,8 @@ export abstract class JsonEventStream<TChunk, TResult> implements AsyncIterable<
     const decoder = new SSEDecoder((event) => {
       events.push(event);
     });
-    // Aborting cancels the body, so a pending read ends at once.
+    // Aborting cancels the body, so a pending read ends at once (the reason is undefined
+    // when the stream is left early without an abort).
     const cancel = () => {
       reader?.cancel(signal.reason).catch(() => {});
     };
@@ -144,7 +144,7 @@ export abstract class JsonEventStream<TChunk, TResult> implements AsyncIterable<
       clearInterval(watchdog || undefined);
       signal.removeEventListener('abort', cancel);
       // Leaving before the end ([DONE], an error, a `break` in the caller's loop) cancels the body.
-      if (!finished) reader?.cancel().catch(() => {});
+      if (!finished) cancel();
       // Leaving the loop early ends the stream with what arrived.
       if (!this.#settled) {
         this.#settled = true;
