@@ -33,7 +33,7 @@ export interface ReadContext {
 
 /** The gateway root: without trailing slashes or a trailing /v1. */
 export function gatewayRoot(baseURL: string): string {
-  return baseURL.replace(/\/+$/, '').replace(/\/v1$/, '');
+  return baseURL.replace(/(\/v1)?\/*$/, '');
 }
 
 function shouldRetry(error: AitreError): boolean {
