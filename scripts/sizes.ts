@@ -22,10 +22,11 @@ export type SizeResult = SizeEntry & {
 /** Add an entry here when the export it measures exists. */
 export const SIZE_ENTRIES: SizeEntry[] = [
   {
-    // The issue's budget: a streaming chat call with the chat-only client. Measured 5,739 B;
-    // the rest of the way to 5,000 is not found yet.
+    // The issue's budget: a streaming chat call with the chat-only client. Measured 5,639 B
+    // (was 5,739); the SSE decoder (~830 B of it, kept for speed), errors and transport hold
+    // the rest, and the way to 5,000 is not found yet.
     name: 'client: streaming chat call (createChatClient)',
-    budget: 5_910, // regression ceiling; goal 5,000 (issue 1), not met yet
+    budget: 5_810, // regression ceiling: measured + 3%; goal 5,000 (issue 1), not met yet
     code: `
       import { createChatClient } from '@aitre/core';
       const client = createChatClient({ baseURL: 'https://gateway.example' });
