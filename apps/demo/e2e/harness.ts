@@ -4,6 +4,7 @@ import { mkdir } from 'node:fs/promises';
 import { after, afterEach, before } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { crc32, deflateSync } from 'node:zlib';
+import { toneWav } from '@aitre/mock-gateway';
 import {
   type Browser,
   type BrowserContext,
@@ -193,24 +194,8 @@ export async function axeViolations(page: Page, include?: string): Promise<AxeFi
 
 /** A mono 16-bit PCM WAV file of a sine tone, for upload tests. */
 export function sineWav(seconds = 1, hz = 440, rate = 16_000): Buffer {
-  const samples = Math.round(seconds * rate);
-  const wav = Buffer.alloc(44 + samples * 2);
-  wav.write('RIFF', 0, 'ascii');
-  wav.writeUInt32LE(36 + samples * 2, 4);
-  wav.write('WAVEfmt ', 8, 'ascii');
-  wav.writeUInt32LE(16, 16);
-  wav.writeUInt16LE(1, 20);
-  wav.writeUInt16LE(1, 22);
-  wav.writeUInt32LE(rate, 24);
-  wav.writeUInt32LE(rate * 2, 28);
-  wav.writeUInt16LE(2, 32);
-  wav.writeUInt16LE(16, 34);
-  wav.write('data', 36, 'ascii');
-  wav.writeUInt32LE(samples * 2, 40);
-  for (let i = 0; i < samples; i++) {
-    wav.writeInt16LE(Math.round(Math.sin((2 * Math.PI * hz * i) / rate) * 12_000), 44 + i * 2);
-  }
-  return wav;
+  const wav = toneWav(seconds, hz, rate);
+  return Buffer.from(wav.buffer, wav.byteOffset, wav.byteLength);
 }
 
 /** The text content of the first element a locator matches ('' when it has none). */

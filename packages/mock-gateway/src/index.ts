@@ -1,4 +1,5 @@
 export { createGateway } from './handler.js';
+export { toneWav } from './toneWav.js';
 export type {
   FaultName,
   FaultSpec,

@@ -10,7 +10,7 @@ export function pcmBytes(samples: Int16Array): Uint8Array {
 }
 
 /** A RIFF/WAVE file: PCM 16-bit mono at the given rate. */
-export function encodeWav(samples: Int16Array, sampleRate = SAMPLE_RATE): Uint8Array {
+export function encodeWav(samples: Int16Array, sampleRate = SAMPLE_RATE): Uint8Array<ArrayBuffer> {
   const data = pcmBytes(samples);
   const out = new Uint8Array(44 + data.length);
   const view = new DataView(out.buffer);

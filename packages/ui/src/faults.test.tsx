@@ -1,6 +1,6 @@
 import { Blob as NodeBlob, File as NodeFile } from 'node:buffer';
 import { createClient } from '@aitre/core';
-import { createGateway } from '@aitre/mock-gateway';
+import { createGateway, toneWav } from '@aitre/mock-gateway';
 import {
   AitreProvider,
   useChat,
@@ -63,25 +63,7 @@ function expectLocalized(error: unknown) {
 }
 
 function wavFile(): File {
-  const samples = 800;
-  const view = new DataView(new ArrayBuffer(44 + samples * 2));
-  const ascii = (at: number, text: string) => {
-    for (let i = 0; i < text.length; i++) view.setUint8(at + i, text.charCodeAt(i));
-  };
-  ascii(0, 'RIFF');
-  view.setUint32(4, 36 + samples * 2, true);
-  ascii(8, 'WAVEfmt ');
-  view.setUint32(16, 16, true);
-  view.setUint16(20, 1, true);
-  view.setUint16(22, 1, true);
-  view.setUint32(24, 8000, true);
-  view.setUint32(28, 16000, true);
-  view.setUint16(32, 2, true);
-  view.setUint16(34, 16, true);
-  ascii(36, 'data');
-  view.setUint32(40, samples * 2, true);
-  for (let i = 0; i < samples; i++) view.setInt16(44 + i * 2, (i % 40) * 400 - 8000, true);
-  return new File([view.buffer], 'speech.wav', { type: 'audio/wav' }) as File;
+  return new File([toneWav(0.1)], 'speech.wav', { type: 'audio/wav' });
 }
 
 const unhandled: unknown[] = [];

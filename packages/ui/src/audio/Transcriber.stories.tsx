@@ -1,5 +1,5 @@
 import type { MediaRecorderLike } from '@aitre/core';
-import { createGateway } from '@aitre/mock-gateway';
+import { createGateway, toneWav } from '@aitre/mock-gateway';
 import { AitreProvider } from '@aitre/react';
 import type { Decorator, Meta, StoryObj } from '@storybook/react-vite';
 import { useState } from 'react';
@@ -21,28 +21,7 @@ function withGateway(): Decorator {
 
 /** A 3-second WAV tone made at runtime (the mock transcribes any audio). */
 function sampleWav(): File {
-  const rate = 8000;
-  const samples = rate * 3;
-  const view = new DataView(new ArrayBuffer(44 + samples * 2));
-  const ascii = (at: number, text: string) => {
-    for (let i = 0; i < text.length; i++) view.setUint8(at + i, text.charCodeAt(i));
-  };
-  ascii(0, 'RIFF');
-  view.setUint32(4, 36 + samples * 2, true);
-  ascii(8, 'WAVEfmt ');
-  view.setUint32(16, 16, true);
-  view.setUint16(20, 1, true);
-  view.setUint16(22, 1, true);
-  view.setUint32(24, rate, true);
-  view.setUint32(28, rate * 2, true);
-  view.setUint16(32, 2, true);
-  view.setUint16(34, 16, true);
-  ascii(36, 'data');
-  view.setUint32(40, samples * 2, true);
-  for (let i = 0; i < samples; i++) {
-    view.setInt16(44 + i * 2, Math.round(Math.sin((2 * Math.PI * 330 * i) / rate) * 6000), true);
-  }
-  return new File([view.buffer], 'interview.wav', { type: 'audio/wav' });
+  return new File([toneWav(3, 330)], 'sample.wav', { type: 'audio/wav' });
 }
 
 /** A recorder that needs no microphone: it "records" until stopped, with a wobbling level. */

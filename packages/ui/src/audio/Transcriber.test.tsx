@@ -1,6 +1,6 @@
 import { Blob as NodeBlob, File as NodeFile } from 'node:buffer';
 import type { MediaRecorderLike } from '@aitre/core';
-import { createGateway } from '@aitre/mock-gateway';
+import { createGateway, toneWav } from '@aitre/mock-gateway';
 import { AitreProvider } from '@aitre/react';
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import axe from 'axe-core';
@@ -31,30 +31,7 @@ afterEach(() => {
 
 /** A mono 16-bit WAV of `seconds` of a 440 Hz tone. */
 function wavFile(seconds: number, name = 'speech.wav'): File {
-  const rate = 8000;
-  const samples = Math.round(seconds * rate);
-  const buffer = new ArrayBuffer(44 + samples * 2);
-  const view = new DataView(buffer);
-  const ascii = (at: number, text: string) => {
-    for (let i = 0; i < text.length; i++) view.setUint8(at + i, text.charCodeAt(i));
-  };
-  ascii(0, 'RIFF');
-  view.setUint32(4, 36 + samples * 2, true);
-  ascii(8, 'WAVE');
-  ascii(12, 'fmt ');
-  view.setUint32(16, 16, true);
-  view.setUint16(20, 1, true);
-  view.setUint16(22, 1, true);
-  view.setUint32(24, rate, true);
-  view.setUint32(28, rate * 2, true);
-  view.setUint16(32, 2, true);
-  view.setUint16(34, 16, true);
-  ascii(36, 'data');
-  view.setUint32(40, samples * 2, true);
-  for (let i = 0; i < samples; i++) {
-    view.setInt16(44 + i * 2, Math.round(Math.sin((2 * Math.PI * 440 * i) / rate) * 8000), true);
-  }
-  return new File([buffer], name, { type: 'audio/wav' });
+  return new File([toneWav(seconds)], name, { type: 'audio/wav' });
 }
 
 function setup(props: TranscriberProps = {}, locale: 'en' | 'zh-CN' = 'en') {

@@ -1,5 +1,5 @@
 import { Blob as NodeBlob, File as NodeFile } from 'node:buffer';
-import { createGateway, type GatewayOptions } from '@aitre/mock-gateway';
+import { createGateway, type GatewayOptions, toneWav } from '@aitre/mock-gateway';
 import { AitreProvider } from '@aitre/react';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { type ReactNode, useState } from 'react';
@@ -129,28 +129,7 @@ async function expectNoHardCodedText(
 }
 
 function wavFile(seconds: number): File {
-  const rate = 8000;
-  const samples = Math.round(seconds * rate);
-  const view = new DataView(new ArrayBuffer(44 + samples * 2));
-  const ascii = (at: number, text: string) => {
-    for (let i = 0; i < text.length; i++) view.setUint8(at + i, text.charCodeAt(i));
-  };
-  ascii(0, 'RIFF');
-  view.setUint32(4, 36 + samples * 2, true);
-  ascii(8, 'WAVEfmt ');
-  view.setUint32(16, 16, true);
-  view.setUint16(20, 1, true);
-  view.setUint16(22, 1, true);
-  view.setUint32(24, rate, true);
-  view.setUint32(28, rate * 2, true);
-  view.setUint16(32, 2, true);
-  view.setUint16(34, 16, true);
-  ascii(36, 'data');
-  view.setUint32(40, samples * 2, true);
-  for (let i = 0; i < samples; i++) {
-    view.setInt16(44 + i * 2, Math.round(Math.sin((i / rate) * 2 * Math.PI * 440) * 8000), true);
-  }
-  return new File([view.buffer], 'speech.wav', { type: 'audio/wav' });
+  return new File([toneWav(seconds)], 'speech.wav', { type: 'audio/wav' });
 }
 
 function Picker() {
