@@ -24,9 +24,11 @@ export const MidjourneyButtons = forwardRef<
 >(function MidjourneyButtons({ className, ...rest }, ref) {
   const m = useMessages().midjourney;
   const { task, press, pressed } = useMidjourneyStudio();
-  const buttons = task.status === 'success' ? task.buttons.filter((b) => !isPromptFollowUp(b)) : [];
-  if (buttons.length === 0) return null;
   const busy = task.status === 'submitting';
+  // While a press is submitting, the pressed task's buttons stay, disabled, until the next task's arrive.
+  const buttons =
+    task.status === 'success' || busy ? task.buttons.filter((b) => !isPromptFollowUp(b)) : [];
+  if (buttons.length === 0) return null;
   const rows: Record<Row, MidjourneyButton[]> = { upscale: [], variation: [], more: [] };
   for (const button of buttons) rows[rowOf(button)].push(button);
   return (
