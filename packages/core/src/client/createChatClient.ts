@@ -22,14 +22,18 @@ export interface ChatClient {
  * embeddings and MidJourney; same options, retries and errors as `createClient`.
  */
 export function createChatClient(options: ClientOptions): ChatClient {
+  return openChatClient(options)[1];
+}
+
+/** The transport and the chat areas every client starts from (`createClient` adds the rest). */
+export function openChatClient(options: ClientOptions): [Transport, ChatClient] {
   // A development warning: bundlers replace NODE_ENV, so production builds drop it whole.
   if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production' && options.apiKey) {
     warnBrowserKey();
   }
   const transport = new Transport(options);
-  return {
-    baseURL: transport.root,
-    chat: new ChatApi(transport),
-    models: new ModelsApi(transport),
-  };
+  return [
+    transport,
+    { baseURL: transport.root, chat: new ChatApi(transport), models: new ModelsApi(transport) },
+  ];
 }
