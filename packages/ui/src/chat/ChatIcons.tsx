@@ -1,19 +1,6 @@
 'use client';
+import { StrokeIcon as Icon } from '../shared/StrokeIcon.js';
 // Decorative 16px stroke icons of the chat; the buttons holding them carry the labels.
-
-function Icon({ d }: { d: string }) {
-  return (
-    <svg aria-hidden="true" viewBox="0 0 16 16" width="16" height="16" fill="none">
-      <path
-        d={d}
-        stroke="currentColor"
-        strokeWidth="1.5"
-        strokeLinecap="round"
-        strokeLinejoin="round"
-      />
-    </svg>
-  );
-}
 
 /** Two overlapping sheets. */
 export function CopyIcon() {
