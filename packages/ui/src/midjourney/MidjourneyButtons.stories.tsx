@@ -1,0 +1,89 @@
+import type { AitreClient, MjTask } from '@aitre/core';
+import type { MidjourneyOptions } from '@aitre/mock-gateway';
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import type { ComponentType, ReactNode } from 'react';
+import { expect } from 'storybook/test';
+import { MidjourneyStudio } from './MidjourneyStudio.js';
+import studio from './MidjourneyStudio.stories.js';
+
+// The studio stories' stage: an in-memory gateway, a task prepared on it, a custom layout.
+/** Props of the stage used here: the gateway's MJ options, the task to prepare, the layout. */
+export interface StageProps {
+  mj?: MidjourneyOptions;
+  prepare?: (client: AitreClient) => Promise<string>;
+  layout?: (taskId: string | undefined) => ReactNode;
+}
+const Stage = studio.component as ComponentType<StageProps>;
+const STAGE = { timeout: 15_000 };
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+async function finished(client: AitreClient, id: string): Promise<MjTask> {
+  for (;;) {
+    const task = await client.midjourney.fetchTask(id);
+    if (task.status === 'SUCCESS' || task.status === 'FAILURE') return task;
+    await sleep(20);
+  }
+}
+
+const grid = async (client: AitreClient) =>
+  finished(client, (await client.midjourney.imagine({ prompt: 'a red fox in snow' })).taskId);
+
+async function upscaled(client: AitreClient) {
+  const task = await grid(client);
+  const u2 = task.buttons.find((b) => /upsample::2::/.test(b.customId));
+  if (!u2) throw new Error('the grid has no U2');
+  return (await finished(client, (await client.midjourney.action(u2.customId, task.id)).taskId)).id;
+}
+
+/** The buttons part alone, for the prepared task. */
+const buttonsOnly = (taskId: string | undefined) => (
+  <MidjourneyStudio.Root historyKey={null} defaultTaskId={taskId}>
+    <MidjourneyStudio.Buttons />
+  </MidjourneyStudio.Root>
+);
+
+const meta = {
+  title: 'MidJourney/Parts/Buttons',
+  component: Stage,
+} satisfies Meta<typeof Stage>;
+
+// Storybook reads the story group from a default export.
+export default meta;
+
+type Story = StoryObj<typeof meta>;
+
+/** A finished grid: U1-U4 with reroll drawn as an icon, then V1-V4. */
+export const FinishedGrid: Story = {
+  args: {
+    mj: { stepMs: 10, steps: 2 },
+    prepare: async (client) => (await grid(client)).id,
+    layout: buttonsOnly,
+  },
+  play: async ({ canvas }) => {
+    const u1 = await canvas.findByRole(
+      'button',
+      { name: /^(U1: upscale image 1|U1：放大第 1 张)$/ },
+      STAGE,
+    );
+    expect(u1.textContent).toBe('U1');
+    expect(canvas.getAllByRole('button', { name: /upscale image|放大第/ })).toHaveLength(4);
+    expect(canvas.getAllByRole('button', { name: /variations of image|生成变体/ })).toHaveLength(4);
+    const reroll = canvas.getByRole('button', { name: /^(Reroll|重新生成)$/ });
+    expect(reroll.querySelector('svg[aria-hidden="true"]')).not.toBeNull();
+  },
+};
+
+/** An upscaled image: vary, zoom, pan (arrow icons) and upscale buttons. */
+export const Upscaled: Story = {
+  args: { mj: { stepMs: 10, steps: 2 }, prepare: upscaled, layout: buttonsOnly },
+  play: async ({ canvas }) => {
+    const left = await canvas.findByRole('button', { name: /^(Pan left|向左扩展)$/ }, STAGE);
+    expect(left.querySelector('svg')).not.toBeNull();
+    await expect(
+      canvas.getByRole('button', { name: /^(Vary \(Region\)|局部重绘)$/ }),
+    ).toBeVisible();
+    expect(
+      canvas.queryByRole('button', { name: /^(U1: upscale image 1|U1：放大第 1 张)$/ }),
+    ).toBeNull();
+  },
+};
