@@ -56,8 +56,11 @@ function brand(error: Error, name: string): void {
   Object.defineProperty(error, marker(name), { value: true });
 }
 
-function hasMark(value: unknown, name: string): boolean {
-  return (value as Record<symbol, unknown> | null | undefined)?.[marker(name)] === true;
+// The `isInstance` of the class `name`: a closure, so it also works detached (`.filter(...)`).
+function isInstanceOf<T extends AitreError>(name: string): (error: unknown) => error is T {
+  const mark = marker(name);
+  return (error): error is T =>
+    (error as Record<symbol, unknown> | null | undefined)?.[mark] === true;
 }
 
 /** Base of every error thrown by @aitre/core. */
@@ -75,9 +78,7 @@ export class AitreError extends Error {
   }
 
   /** True for any AitreError, even one from another copy of the package. */
-  static isInstance(error: unknown): error is AitreError {
-    return hasMark(error, 'AitreError');
-  }
+  static isInstance = /* @__PURE__ */ isInstanceOf<AitreError>('AitreError');
 }
 
 /** Options of an {@link ApiError}. */
@@ -103,32 +104,29 @@ const API_FIELDS = ['status', 'code', 'type', 'param', 'requestId', 'headers', '
 /** An error answered by the gateway (HTTP status >= 400, an `error` body, or a stream error event). */
 export class ApiError extends AitreError {
   /** HTTP status; absent when the error arrived mid-stream. */
-  readonly status?: number;
+  declare readonly status?: number;
   /** The gateway's `code` (string or number). */
-  readonly code?: string | number;
+  declare readonly code?: string | number;
   /** The gateway's `type`. */
-  readonly type?: string;
+  declare readonly type?: string;
   /** The offending parameter, when named. */
-  readonly param?: string | null;
+  declare readonly param?: string | null;
   /** The gateway request id (never part of `message`). */
-  readonly requestId?: string;
+  declare readonly requestId?: string;
   /** Response headers, when there was a response. */
-  readonly headers?: Headers;
+  declare readonly headers?: Headers;
   /** The parsed (or raw text) error body. */
-  readonly body?: unknown;
+  declare readonly body?: unknown;
 
   constructor(message: string, options: ApiErrorOptions) {
     super(message, options);
-    for (const field of API_FIELDS) {
-      if (options[field] !== undefined) (this as Record<string, unknown>)[field] = options[field];
-    }
+    // Every field is an own property, undefined when not given.
+    for (const field of API_FIELDS) (this as Record<string, unknown>)[field] = options[field];
     brand(this, 'ApiError');
   }
 
   /** True for any ApiError (or subclass), even from another copy of the package. */
-  static override isInstance(error: unknown): error is ApiError {
-    return hasMark(error, 'ApiError');
-  }
+  static override isInstance = /* @__PURE__ */ isInstanceOf<ApiError>('ApiError');
 }
 
 /** 401 / 403 that is not about quota: bad, expired or forbidden key. */
@@ -139,9 +137,7 @@ export class AuthError extends ApiError {
   }
 
   /** True for any AuthError, even from another copy of the package. */
-  static override isInstance(error: unknown): error is AuthError {
-    return hasMark(error, 'AuthError');
-  }
+  static override isInstance = /* @__PURE__ */ isInstanceOf<AuthError>('AuthError');
 }
 
 /** 429 that is not about quota. */
@@ -156,9 +152,7 @@ export class RateLimitError extends ApiError {
   }
 
   /** True for any RateLimitError, even from another copy of the package. */
-  static override isInstance(error: unknown): error is RateLimitError {
-    return hasMark(error, 'RateLimitError');
-  }
+  static override isInstance = /* @__PURE__ */ isInstanceOf<RateLimitError>('RateLimitError');
 }
 
 /** The connection failed or dropped (before the answer, or mid-stream). */
@@ -172,9 +166,7 @@ export class ConnectionError extends AitreError {
   }
 
   /** True for any ConnectionError, even from another copy of the package. */
-  static override isInstance(error: unknown): error is ConnectionError {
-    return hasMark(error, 'ConnectionError');
-  }
+  static override isInstance = /* @__PURE__ */ isInstanceOf<ConnectionError>('ConnectionError');
 }
 
 /** No answer within the per-attempt timeout. */
@@ -185,9 +177,7 @@ export class TimeoutError extends AitreError {
   }
 
   /** True for any TimeoutError, even from another copy of the package. */
-  static override isInstance(error: unknown): error is TimeoutError {
-    return hasMark(error, 'TimeoutError');
-  }
+  static override isInstance = /* @__PURE__ */ isInstanceOf<TimeoutError>('TimeoutError');
 }
 
 /** The caller aborted (signal, `stream.abort()`). */
@@ -198,17 +188,15 @@ export class AbortError extends AitreError {
   }
 
   /** True for any AbortError, even from another copy of the package. */
-  static override isInstance(error: unknown): error is AbortError {
-    return hasMark(error, 'AbortError');
-  }
+  static override isInstance = /* @__PURE__ */ isInstanceOf<AbortError>('AbortError');
 }
 
 /** Bad input caught before any request; `code` is a stable id the UI localizes. */
 export class ValidationError extends AitreError {
   /** Stable identifier, e.g. 'prompt_empty'. */
-  readonly code: ValidationCode;
+  declare readonly code: ValidationCode;
   /** The request field at fault, e.g. 'prompt'. */
-  readonly field: string;
+  declare readonly field: string;
   /** Values for the localized message, e.g. `{ max: 4096, length: 5000 }`. */
   readonly params?: Record<string, string | number>;
 
@@ -226,9 +214,7 @@ export class ValidationError extends AitreError {
   }
 
   /** True for any ValidationError, even from another copy of the package. */
-  static override isInstance(error: unknown): error is ValidationError {
-    return hasMark(error, 'ValidationError');
-  }
+  static override isInstance = /* @__PURE__ */ isInstanceOf<ValidationError>('ValidationError');
 }
 
 /** Options of a {@link MidjourneyError}. */
@@ -254,9 +240,9 @@ export interface MidjourneyErrorOptions {
 /** A MidJourney submit or task query the proxy refused. */
 export class MidjourneyError extends AitreError {
   /** The submit code or gateway code. */
-  readonly code: number | string;
+  declare readonly code: number | string;
   /** The gateway's description, without a request-id suffix. */
-  readonly description: string;
+  declare readonly description: string;
   /** The submit `properties` (e.g. `bannedWord`). */
   readonly properties?: Record<string, unknown>;
   /** HTTP status, when known. */
@@ -279,9 +265,7 @@ export class MidjourneyError extends AitreError {
   }
 
   /** True for any MidjourneyError (or subclass), even from another copy of the package. */
-  static override isInstance(error: unknown): error is MidjourneyError {
-    return hasMark(error, 'MidjourneyError');
-  }
+  static override isInstance = /* @__PURE__ */ isInstanceOf<MidjourneyError>('MidjourneyError');
 }
 
 /** The gateway has no MidJourney relay (404 or an HTML page on /mj/*). */
@@ -292,7 +276,7 @@ export class MidjourneyUnavailableError extends MidjourneyError {
   }
 
   /** True for any MidjourneyUnavailableError, even from another copy of the package. */
-  static override isInstance(error: unknown): error is MidjourneyUnavailableError {
-    return hasMark(error, 'MidjourneyUnavailableError');
-  }
+  static override isInstance = /* @__PURE__ */ isInstanceOf<MidjourneyUnavailableError>(
+    'MidjourneyUnavailableError',
+  );
 }

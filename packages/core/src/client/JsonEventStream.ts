@@ -1,7 +1,7 @@
 import { type AitreError, ApiError, TimeoutError } from '../errors.js';
 import { SSEDecoder, type SSEEvent } from '../sse/SSEDecoder.js';
 import { createApiError } from './createApiError.js';
-import { toAitreError } from './Transport.js';
+import { onAbort, toAitreError } from './Transport.js';
 
 /** How a stream ends besides its body. */
 export interface StreamOptions {
@@ -22,18 +22,16 @@ export abstract class JsonEventStream<TChunk, TResult> implements AsyncIterable<
   readonly #response: Response;
   readonly #options: StreamOptions;
   #started = false;
-  #settled = false;
   readonly #done: Promise<TResult>;
-  #resolve!: (value: TResult) => void;
-  #reject!: (error: AitreError) => void;
+  // Settles #done: with the failure, or else with the final snapshot.
+  #settle!: (failure: AitreError | undefined) => void;
 
   constructor(response: Response, controller: AbortController, options: StreamOptions = {}) {
     this.#response = response;
     this.controller = controller;
     this.#options = options;
     this.#done = new Promise<TResult>((resolve, reject) => {
-      this.#resolve = resolve;
-      this.#reject = reject;
+      this.#settle = (failure) => (failure ? reject(failure) : resolve(this.snapshot()));
     });
     // The outcome is also thrown from the iterator; an unread promise must not warn.
     this.#done.catch(() => {});
@@ -78,27 +76,26 @@ export abstract class JsonEventStream<TChunk, TResult> implements AsyncIterable<
     let stalled = false;
     // One coarse timer per stream instead of re-arming a timeout on every chunk.
     const watchdog =
-      idleMs > 0 &&
-      setInterval(
-        () => {
-          if (Date.now() - lastEvent < idleMs) return;
-          stalled = true;
-          controller.abort();
-        },
-        Math.max(10, idleMs / 4),
-      );
+      idleMs > 0
+        ? setInterval(
+            () => {
+              if (Date.now() - lastEvent < idleMs) return;
+              stalled = true;
+              controller.abort();
+            },
+            Math.max(10, idleMs / 4),
+          )
+        : undefined;
     // The decoder is driven here rather than through readSSE: one loop, no generator in between.
     const reader = this.#response.body?.getReader();
     const events: SSEEvent[] = [];
-    const decoder = new SSEDecoder((event) => {
-      events.push(event);
-    });
+    const decoder = new SSEDecoder((event) => events.push(event));
     // Aborting cancels the body, so a pending read ends at once (the reason is undefined
     // when the stream is left early without an abort).
     const cancel = () => {
       reader?.cancel(signal.reason).catch(() => {});
     };
-    signal.addEventListener('abort', cancel, { once: true });
+    const unlisten = onAbort(signal, cancel);
     let finished = !reader;
     let failure: AitreError | undefined;
     try {
@@ -138,21 +135,17 @@ export abstract class JsonEventStream<TChunk, TResult> implements AsyncIterable<
     } catch (error) {
       failure = stalled
         ? new TimeoutError(`Stream stalled: no data for ${idleMs} ms`, { cause: error })
-        : toAitreError(error, signal);
+        : toAitreError(error, signal.aborted);
       throw failure;
     } finally {
-      clearInterval(watchdog || undefined);
-      signal.removeEventListener('abort', cancel);
+      clearInterval(watchdog);
+      unlisten();
       // Leaving before the end ([DONE], an error, a `break` in the caller's loop) cancels the body.
       if (!finished) cancel();
-      // Leaving the loop early ends the stream with what arrived.
-      if (!this.#settled) {
-        this.#settled = true;
-        this.finish();
-        this.#options.release?.();
-        if (failure) this.#reject(failure);
-        else this.#resolve(this.snapshot());
-      }
+      // Runs once, as the body is iterated once; leaving early ends the stream with what arrived.
+      this.finish();
+      this.#options.release?.();
+      this.#settle(failure);
     }
   }
 }

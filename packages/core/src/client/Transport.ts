@@ -36,12 +36,6 @@ export function gatewayRoot(baseURL: string): string {
   return baseURL.replace(/(\/v1)?\/*$/, '');
 }
 
-function shouldRetry(error: AitreError): boolean {
-  // Only an ApiError carries headers.
-  const header = (error as ApiError).headers?.get('x-should-retry');
-  return header === 'true' || (header !== 'false' && error.retryable);
-}
-
 /**
  * Sends requests to the gateway: auth and headers, per-attempt timeout, abort, and retries
  * with backoff for retryable failures. A reader runs inside the attempt, so a non-stream
@@ -67,13 +61,6 @@ export class Transport {
   ): Promise<T> {
     const client = this.#options;
     const signal = options.signal;
-    if (signal?.aborted) throw new AbortError(undefined, { cause: signal.reason });
-    // One controller for the whole call, retries and a stream's body included.
-    const controller = new AbortController();
-    const call = controller.signal;
-    const forward = () => controller.abort(signal?.reason);
-    signal?.addEventListener('abort', forward, { once: true });
-    const release = () => signal?.removeEventListener('abort', forward);
     const maxRetries = options.maxRetries ?? (spec.paid ? 0 : (client.maxRetries ?? 2));
     const headers: Record<string, string> = {
       Accept: spec.accept ?? 'application/json',
@@ -86,82 +73,101 @@ export class Transport {
       headers['Content-Type'] = 'application/json';
       body = JSON.stringify(body);
     }
-    // A stream keeps listening to the caller's signal, to stop it mid-body.
-    let streaming = false;
-    try {
-      for (let retries = 0; ; retries++) {
-        const attempt = new AbortController();
-        const stop = () => attempt.abort(call.reason);
-        call.addEventListener('abort', stop, { once: true });
-        let timedOut = false;
-        const timer = setTimeout(
-          () => {
-            timedOut = true;
-            attempt.abort();
-          },
-          options.timeoutMs ?? client.timeoutMs ?? 600_000,
-        );
-        try {
-          // The global fetch is looked up per call, so one patched after createClient is used.
-          const response = await (client.fetch ?? fetch)(`${this.root}${spec.path}`, {
-            method: spec.method,
-            headers,
-            body,
-            signal: attempt.signal,
-          });
-          if (!response.ok) {
-            const answer = parseJsonOrText(await response.text());
-            throw (
-              spec.toError?.(response, answer) ??
-              createApiError({ status: response.status, headers: response.headers, body: answer })
-            );
-          }
-          // A stream's timeout ends with the headers; its body stays abortable through `controller`.
-          if (spec.stream) clearTimeout(timer);
-          const result = await read(response, {
-            controller,
-            release: () => {
-              call.removeEventListener('abort', stop);
-              release();
-            },
-            idleTimeoutMs: options.streamIdleTimeoutMs ?? client.streamIdleTimeoutMs,
-          });
-          streaming = spec.stream === true;
-          return result;
-        } catch (error) {
-          const failure = toAitreError(error, call, timedOut);
-          if (retries >= maxRetries || !shouldRetry(failure)) throw failure;
-          const wait = retryDelay(retries, (failure as ApiError).headers);
-          await new Promise((resolve, reject) => {
-            const wake = () => {
-              clearTimeout(pause);
-              reject(new AbortError(undefined, { cause: call.reason }));
-            };
-            const pause = setTimeout(() => {
-              call.removeEventListener('abort', wake);
-              resolve(0);
-            }, wait);
-            if (call.aborted) wake();
-            else call.addEventListener('abort', wake, { once: true });
-          });
-        } finally {
-          clearTimeout(timer);
-          if (!streaming) call.removeEventListener('abort', stop);
+    for (let retries = 0; ; retries++) {
+      // Checked before every attempt: an abort during the backoff wait ends up here too.
+      if (signal?.aborted) throw new AbortError(undefined, { cause: signal.reason });
+      // One controller per attempt, aborted by the caller's signal or the timeout; a stream
+      // keeps it as its `controller`, still linked to the signal until `release`.
+      const controller = new AbortController();
+      const unlink = onAbort(signal, () => controller.abort(signal?.reason));
+      let timedOut = false;
+      const timer = setTimeout(
+        () => {
+          timedOut = true;
+          controller.abort();
+        },
+        options.timeoutMs ?? client.timeoutMs ?? 600_000,
+      );
+      let streaming = false;
+      try {
+        // The global fetch is looked up per call, so one patched after createClient is used.
+        const response = await (client.fetch ?? fetch)(`${this.root}${spec.path}`, {
+          method: spec.method,
+          headers,
+          body,
+          signal: controller.signal,
+        });
+        if (!response.ok) {
+          const answer = parseJsonOrText(await response.text());
+          throw (
+            spec.toError?.(response, answer) ??
+            createApiError({ status: response.status, headers: response.headers, body: answer })
+          );
         }
+        // A stream's timeout ends with the headers; its body stays abortable through `controller`.
+        if (spec.stream) clearTimeout(timer);
+        const result = await read(response, {
+          controller,
+          release: unlink,
+          idleTimeoutMs: options.streamIdleTimeoutMs ?? client.streamIdleTimeoutMs,
+        });
+        streaming = spec.stream === true;
+        return result;
+      } catch (error) {
+        const failure = toAitreError(error, signal?.aborted, timedOut);
+        // Only an ApiError carries headers.
+        const headers = (failure as ApiError).headers;
+        const verdict = headers?.get('x-should-retry');
+        if (
+          retries >= maxRetries ||
+          verdict === 'false' ||
+          (verdict !== 'true' && !failure.retryable)
+        ) {
+          throw failure;
+        }
+        const wait = retryDelay(retries, headers);
+        // Wakes early on abort; the next attempt's check then throws AbortError.
+        await new Promise<void>((resolve) => {
+          const wake = () => {
+            clearTimeout(pause);
+            stopWaiting();
+            resolve();
+          };
+          const pause = setTimeout(wake, wait);
+          const stopWaiting = onAbort(signal, wake);
+        });
+      } finally {
+        clearTimeout(timer);
+        if (!streaming) unlink();
       }
-    } finally {
-      if (!streaming) release();
     }
   }
 }
 
+/** Runs `listener` once when `signal` aborts; returns what detaches it. */
+export function onAbort(signal: AbortSignal | undefined, listener: () => void): () => void {
+  signal?.addEventListener('abort', listener, { once: true });
+  return () => signal?.removeEventListener('abort', listener);
+}
+
 /** Maps whatever a fetch or body read threw to the kit's errors. */
-export function toAitreError(error: unknown, signal: AbortSignal, timedOut = false): AitreError {
+export function toAitreError(error: unknown, aborted?: boolean, timedOut?: boolean): AitreError {
   if (AitreError.isInstance(error)) return error;
-  if (signal.aborted) return new AbortError(undefined, { cause: error });
+  if (aborted) return new AbortError(undefined, { cause: error });
   if (timedOut) return new TimeoutError(undefined, { cause: error });
   const detail = error instanceof Error && error.message ? `: ${error.message}` : '';
   return new ConnectionError(`Connection error${detail}`, { cause: error });
+}
+
+/** A 2xx answer of the wrong kind: final, since asking again gets the same. */
+export function invalidResponse(response: Response, message: string, body?: string): ApiError {
+  return new ApiError(message, {
+    kind: 'upstream',
+    status: response.status,
+    code: 'invalid_response',
+    headers: response.headers,
+    body,
+  });
 }
 
 /**
@@ -172,17 +178,14 @@ export async function readJson(response: Response): Promise<unknown> {
   const text = await response.text();
   const body = parseJsonOrText(text);
   if (typeof body === 'string') {
-    throw new ApiError(`HTTP ${response.status}: the body is not JSON`, {
-      kind: 'upstream',
-      retryable: false,
-      status: response.status,
-      code: 'invalid_response',
-      headers: response.headers,
-      body: text.slice(0, 2000),
-    });
+    throw invalidResponse(
+      response,
+      `HTTP ${response.status}: the body is not JSON`,
+      text.slice(0, 2000),
+    );
   }
-  if (typeof body === 'object' && body !== null && 'error' in body && body.error) {
-    // A 200 carrying an error is judged by its code and message alone.
+  // A 200 carrying an error is judged by its code and message alone.
+  if ((body as { error?: unknown } | null)?.error) {
     throw createApiError({ headers: response.headers, body });
   }
   return body;
