@@ -1,3 +1,15 @@
+import {
+  attachRules,
+  connectionListed,
+  forwardsRequestHeader,
+  forwardsResponseHeader,
+  hasBody,
+  type ProxyFailure,
+  proxyError,
+  resolveProxyRules,
+  streamHeaders,
+} from './proxyRules.js';
+
 /** Options of {@link createProxy}. */
 export interface ProxyOptions {
   /** Gateway root, e.g. `https://gateway.example`; a trailing `/` or `/v1` is tolerated. */
@@ -13,45 +25,20 @@ export interface ProxyOptions {
   basePath?: string;
   /** Extra headers for every upstream request; they win over the caller's. */
   headers?: Record<string, string>;
-  /** The fetch used upstream (tests, instrumentation); default the global `fetch`. */
+  /**
+   * The fetch used upstream (tests, instrumentation); default the global `fetch`. Without it,
+   * `nodeAdapter` forwards with node:http instead of fetch.
+   */
   fetch?: typeof fetch;
 }
 
 /** A web-standard request handler: Next.js route handlers, Hono, Bun, Deno, workers. */
 export type ProxyHandler = (request: Request) => Promise<Response>;
 
-const DEFAULT_ALLOW = ['/v1/', '/mj/', '/mj-fast/mj/', '/mj-relax/mj/', '/mj-turbo/mj/'];
-
-// Credentials of the caller and hop-by-hop headers (RFC 9110 §7.6.1) never go upstream; fetch
-// computes host and content-length itself, and negotiates only encodings it can decode.
-const DROP_REQUEST = new Set([
-  'authorization',
-  'cookie',
-  'mj-api-secret',
-  'host',
-  'content-length',
-  'accept-encoding',
-  'connection',
-  'keep-alive',
-  'transfer-encoding',
-  'upgrade',
-  'te',
-  'trailer',
-]);
-
-// fetch has already decoded the body, so its encoding and length no longer apply.
-const DROP_RESPONSE = new Set([
-  'content-encoding',
-  'content-length',
-  'connection',
-  'keep-alive',
-  'transfer-encoding',
-  'upgrade',
-  'trailer',
-]);
-
-// An encoded slash, backslash or dot could turn into a path outside the allow-list upstream.
-const SMUGGLED = /%2f|%5c|%2e/i;
+// On the web path fetch computes the length and negotiates only encodings it can decode, and
+// hands back a decoded body, to which the gateway's encoding and length no longer apply.
+const FETCH_SETS_REQUEST = new Set(['content-length', 'accept-encoding']);
+const FETCH_DECODED = new Set(['content-encoding', 'content-length']);
 
 /**
  * Creates a handler that forwards the gateway API (`/v1/*`, `/mj/*`) to `baseURL` with the API
@@ -67,42 +54,21 @@ const SMUGGLED = /%2f|%5c|%2e/i;
  * export { proxy as GET, proxy as POST };
  */
 export function createProxy(options: ProxyOptions): ProxyHandler {
-  const base = options.baseURL.replace(/\/+$/, '').replace(/\/v1$/, '');
-  const basePath = (options.basePath ?? '').replace(/\/+$/, '');
-  const allow = (options.allow ?? DEFAULT_ALLOW).map((prefix) =>
-    prefix.endsWith('/') ? prefix : `${prefix}/`,
-  );
-  const extraHeaders = Object.entries(options.headers ?? {});
-  const authorization = `Bearer ${options.apiKey}`;
+  const rules = resolveProxyRules(options);
 
-  const allowed = (path: string): boolean =>
-    !SMUGGLED.test(path) &&
-    allow.some((prefix) => path.startsWith(prefix) || `${path}/` === prefix);
-
-  return async (request) => {
+  const handler: ProxyHandler = async (request) => {
     const url = new URL(request.url);
-    let path = url.pathname;
-    if (basePath !== '') {
-      path = path.startsWith(`${basePath}/`) ? path.slice(basePath.length) : '';
-    }
-    if (!allowed(path)) {
-      return errorResponse(
-        404,
-        'invalid_request_error',
-        `${url.pathname} is not forwarded by this proxy`,
-        'not_found',
-      );
-    }
+    const target = rules.target(url);
+    if (target === undefined) return errorResponse('not_found', url.pathname);
 
     const headers = new Headers();
-    const hopByHop = connectionTokens(request.headers);
+    const listed = connectionListed(request.headers.get('connection'));
     request.headers.forEach((value, name) => {
-      if (!DROP_REQUEST.has(name) && !name.startsWith('proxy-') && !hopByHop.has(name)) {
+      if (forwardsRequestHeader(name, listed) && !FETCH_SETS_REQUEST.has(name)) {
         headers.append(name, value);
       }
     });
-    for (const [name, value] of extraHeaders) headers.set(name, value);
-    headers.set('authorization', authorization);
+    for (const [name, value] of rules.setHeaders) headers.set(name, value);
 
     const init: RequestInit & { duplex?: 'half' } = {
       method: request.method,
@@ -110,7 +76,7 @@ export function createProxy(options: ProxyOptions): ProxyHandler {
       signal: request.signal,
       redirect: 'manual',
     };
-    if (request.body !== null && request.method !== 'GET' && request.method !== 'HEAD') {
+    if (request.body !== null && hasBody(request.method)) {
       // Stream the upload through; `duplex: 'half'` is what fetch requires for a stream body.
       init.body = request.body;
       init.duplex = 'half';
@@ -118,32 +84,19 @@ export function createProxy(options: ProxyOptions): ProxyHandler {
 
     let upstream: Response;
     try {
-      upstream = await (options.fetch ?? fetch)(`${base}${path}${url.search}`, init);
+      upstream = await (rules.fetch ?? fetch)(`${rules.base}${target}`, init);
     } catch {
-      if (request.signal.aborted) {
-        return errorResponse(
-          499,
-          'invalid_request_error',
-          'the client closed the request',
-          'client_closed_request',
-        );
-      }
-      return errorResponse(
-        502,
-        'upstream_error',
-        'the gateway could not be reached',
-        'bad_gateway',
-      );
+      return errorResponse(request.signal.aborted ? 'client_closed' : 'bad_gateway', url.pathname);
     }
 
     const responseHeaders = new Headers();
     upstream.headers.forEach((value, name) => {
-      if (!DROP_RESPONSE.has(name)) responseHeaders.append(name, value);
+      if (forwardsResponseHeader(name) && !FETCH_DECODED.has(name)) {
+        responseHeaders.append(name, value);
+      }
     });
-    if (upstream.headers.get('content-type')?.startsWith('text/event-stream')) {
-      // Ask reverse proxies (nginx) and CDNs not to buffer or compress the stream.
-      responseHeaders.set('cache-control', 'no-cache, no-transform');
-      responseHeaders.set('x-accel-buffering', 'no');
+    for (const [name, value] of streamHeaders(upstream.headers.get('content-type'))) {
+      responseHeaders.set(name, value);
     }
     return new Response(upstream.body, {
       status: upstream.status,
@@ -151,20 +104,11 @@ export function createProxy(options: ProxyOptions): ProxyHandler {
       headers: responseHeaders,
     });
   };
+  return attachRules(handler, rules);
 }
 
-/** Header names listed in `Connection`, which are hop-by-hop as well. */
-function connectionTokens(headers: Headers): Set<string> {
-  const value = headers.get('connection');
-  if (value === null) return new Set();
-  return new Set(value.split(',').map((token) => token.trim().toLowerCase()));
-}
-
-/** An error in the OpenAI shape, so clients classify it like any gateway error. */
-function errorResponse(status: number, type: string, message: string, code: string): Response {
-  const body = { error: { message, type, param: null, code } };
-  return new Response(JSON.stringify(body), {
-    status,
-    headers: { 'content-type': 'application/json; charset=utf-8' },
-  });
+/** One of the proxy's own answers as a Response. */
+function errorResponse(failure: ProxyFailure, pathname: string): Response {
+  const { status, headers, body } = proxyError(failure, pathname);
+  return new Response(body, { status, headers });
 }

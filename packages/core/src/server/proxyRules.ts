@@ -1,0 +1,136 @@
+import type { ProxyHandler, ProxyOptions } from './createProxy.js';
+
+// What the proxy forwards and how, in one place for both ways of forwarding: the web path
+// (createProxy's handler, fetch upstream) and the Node path (nodeForward, node:http upstream).
+
+/** A proxy's options, resolved once when it is created. */
+export interface ProxyRules {
+  /** Gateway root without a trailing `/` or `/v1`. */
+  readonly base: string;
+  /** Configured headers with lower-case names, then `authorization`: set last, they win. */
+  readonly setHeaders: readonly (readonly [string, string])[];
+  /** The fetch given in the options, if any. */
+  readonly fetch: typeof fetch | undefined;
+  /** The path and query to request upstream for an incoming URL; `undefined`: answer 404. */
+  target(url: URL): string | undefined;
+}
+
+const DEFAULT_ALLOW = ['/v1/', '/mj/', '/mj-fast/mj/', '/mj-relax/mj/', '/mj-turbo/mj/'];
+
+// An encoded slash, backslash or dot could turn into a path outside the allow-list upstream.
+const SMUGGLED = /%2f|%5c|%2e/i;
+
+/** Resolves {@link ProxyOptions} into the rules both forwarding paths apply. */
+export function resolveProxyRules(options: ProxyOptions): ProxyRules {
+  const basePath = (options.basePath ?? '').replace(/\/+$/, '');
+  const allow = (options.allow ?? DEFAULT_ALLOW).map((prefix) =>
+    prefix.endsWith('/') ? prefix : `${prefix}/`,
+  );
+  const setHeaders = Object.entries(options.headers ?? {}).map(
+    ([name, value]) => [name.toLowerCase(), value] as const,
+  );
+  return {
+    base: options.baseURL.replace(/\/+$/, '').replace(/\/v1$/, ''),
+    setHeaders: [...setHeaders, ['authorization', `Bearer ${options.apiKey}`]],
+    fetch: options.fetch,
+    target(url) {
+      let path = url.pathname;
+      if (basePath !== '') {
+        path = path.startsWith(`${basePath}/`) ? path.slice(basePath.length) : '';
+      }
+      const allowed =
+        !SMUGGLED.test(path) &&
+        allow.some((prefix) => path.startsWith(prefix) || `${path}/` === prefix);
+      return allowed ? `${path}${url.search}` : undefined;
+    },
+  };
+}
+
+// Credentials of the caller and hop-by-hop headers (RFC 9110 §7.6.1) never go upstream; the
+// upstream client sets its own host.
+const DROP_REQUEST = new Set([
+  'authorization',
+  'cookie',
+  'mj-api-secret',
+  'host',
+  'connection',
+  'keep-alive',
+  'transfer-encoding',
+  'upgrade',
+  'te',
+  'trailer',
+]);
+
+/** Header names listed in a `Connection` header value, which are hop-by-hop as well. */
+export function connectionListed(value: string | null | undefined): ReadonlySet<string> {
+  if (value == null) return new Set();
+  return new Set(value.split(',').map((token) => token.trim().toLowerCase()));
+}
+
+/** Whether a request header (lower-case name) may go upstream. */
+export function forwardsRequestHeader(name: string, listed: ReadonlySet<string>): boolean {
+  return !DROP_REQUEST.has(name) && !name.startsWith('proxy-') && !listed.has(name);
+}
+
+const DROP_RESPONSE = new Set([
+  'connection',
+  'keep-alive',
+  'transfer-encoding',
+  'upgrade',
+  'trailer',
+]);
+
+/** Whether a response header (lower-case name) may go back to the caller. */
+export function forwardsResponseHeader(name: string): boolean {
+  return !DROP_RESPONSE.has(name);
+}
+
+/** Headers added to event streams, so reverse proxies (nginx) and CDNs neither buffer nor compress them. */
+export function streamHeaders(contentType: string | null | undefined): readonly [string, string][] {
+  return contentType?.startsWith('text/event-stream')
+    ? [
+        ['cache-control', 'no-cache, no-transform'],
+        ['x-accel-buffering', 'no'],
+      ]
+    : [];
+}
+
+/** Whether a request with this method carries a body upstream. */
+export function hasBody(method: string): boolean {
+  return method !== 'GET' && method !== 'HEAD';
+}
+
+/** The proxy's own answers. */
+export type ProxyFailure = 'not_found' | 'client_closed' | 'bad_gateway';
+
+/** Status, headers and body of one of the proxy's own answers, in the OpenAI error shape. */
+export function proxyError(
+  failure: ProxyFailure,
+  pathname: string,
+): { status: number; headers: Record<string, string>; body: string } {
+  const [status, type, message, code] =
+    failure === 'not_found'
+      ? [404, 'invalid_request_error', `${pathname} is not forwarded by this proxy`, 'not_found']
+      : failure === 'client_closed'
+        ? [499, 'invalid_request_error', 'the client closed the request', 'client_closed_request']
+        : [502, 'upstream_error', 'the gateway could not be reached', 'bad_gateway'];
+  const body = { error: { message, type, param: null, code } };
+  return {
+    status,
+    headers: { 'content-type': 'application/json; charset=utf-8' },
+    body: JSON.stringify(body),
+  };
+}
+
+// Module-private: only createProxy's handlers carry rules, and only nodeAdapter reads them.
+const RULES = Symbol('aitre.proxyRules');
+
+/** Attaches the rules to a handler, so nodeAdapter can forward for it without fetch. */
+export function attachRules(handler: ProxyHandler, rules: ProxyRules): ProxyHandler {
+  return Object.defineProperty(handler, RULES, { value: rules });
+}
+
+/** The rules of a createProxy() handler; `undefined` for any other handler. */
+export function rulesOf(handler: ProxyHandler): ProxyRules | undefined {
+  return (handler as { [RULES]?: ProxyRules })[RULES];
+}
