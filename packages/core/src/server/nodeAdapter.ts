@@ -1,4 +1,6 @@
 import type { ProxyHandler } from './createProxy.js';
+import { isReadableRequest, nodeForward } from './nodeForward.js';
+import { rulesOf } from './proxyRules.js';
 
 // Structural views of node:http's IncomingMessage and ServerResponse (and Express's), so this
 // file needs no `node:` import and no Node type definitions.
@@ -34,7 +36,8 @@ export type NodeHandler = (req: NodeRequestLike, res: NodeResponseLike) => Promi
 /**
  * Serves a web-standard handler such as `createProxy()`'s on node:http or Express
  * (mount it before any body parser): bodies stream both ways, and a client that goes away
- * aborts `request.signal`.
+ * aborts `request.signal`. A `createProxy()` handler without a custom `fetch` is forwarded
+ * with node:http directly, by the same rules, without fetch and web streams in between.
  *
  * @example
  * // Express: the handler sees the full URL, so basePath matches the mount path
@@ -44,7 +47,17 @@ export type NodeHandler = (req: NodeRequestLike, res: NodeResponseLike) => Promi
  * http.createServer((req, res) => void handle(req, res)).listen(8080);
  */
 export function nodeAdapter(handler: ProxyHandler): NodeHandler {
+  const rules = rulesOf(handler);
+  const forward = rules !== undefined && rules.fetch === undefined ? nodeForward(rules) : undefined;
   return async (req, res) => {
+    if (forward !== undefined && isReadableRequest(req)) {
+      try {
+        await forward(req, res, new URL(incomingURL(req)));
+      } catch {
+        failed(res);
+      }
+      return;
+    }
     const controller = new AbortController();
     res.on('close', () => {
       if (!res.writableFinished) controller.abort();
@@ -53,14 +66,26 @@ export function nodeAdapter(handler: ProxyHandler): NodeHandler {
     try {
       response = await handler(toRequest(req, controller.signal));
     } catch {
-      if (!res.headersSent && !res.destroyed) {
-        res.writeHead(500, { 'content-type': 'text/plain' });
-        res.end();
-      }
+      failed(res);
       return;
     }
     await writeResponse(response, res);
   };
+}
+
+/** The handler failed: 500, unless something was sent already. */
+function failed(res: NodeResponseLike): void {
+  if (!res.headersSent && !res.destroyed) {
+    res.writeHead(500, { 'content-type': 'text/plain' });
+    res.end();
+  }
+}
+
+/** The URL the client asked for, with Express's mount path put back. */
+function incomingURL(req: NodeRequestLike): string {
+  const tls = req.socket != null && 'encrypted' in req.socket && req.socket.encrypted === true;
+  const protocol = tls ? 'https' : 'http';
+  return `${protocol}://${req.headers.host ?? 'localhost'}${req.originalUrl ?? req.url ?? '/'}`;
 }
 
 function toRequest(req: NodeRequestLike, signal: AbortSignal): Request {
@@ -71,9 +96,7 @@ function toRequest(req: NodeRequestLike, signal: AbortSignal): Request {
     else headers.set(name, value);
   }
   const method = req.method ?? 'GET';
-  const tls = req.socket != null && 'encrypted' in req.socket && req.socket.encrypted === true;
-  const protocol = tls ? 'https' : 'http';
-  const url = `${protocol}://${req.headers.host ?? 'localhost'}${req.originalUrl ?? req.url ?? '/'}`;
+  const url = incomingURL(req);
   const init: RequestInit & { duplex?: 'half' } = { method, headers, signal };
   if (method !== 'GET' && method !== 'HEAD') {
     init.body = bodyStream(req);
