@@ -68,13 +68,19 @@ async function chat(base: string, question: string, key?: string) {
   return readChat(await response.text());
 }
 
-describe('createProxy under load', () => {
+// nodeAdapter forwards a createProxy() handler with node:http unless it was given a fetch.
+const PATHS = [
+  { path: 'node:http', options: {} },
+  { path: 'fetch', options: { fetch: (input, init) => fetch(input, init) } },
+] satisfies { path: string; options: Partial<ProxyOptions> }[];
+
+describe.each(PATHS)('createProxy under load ($path path)', ({ options }) => {
   let gateway: Awaited<ReturnType<typeof serve>>;
   let proxy: Awaited<ReturnType<typeof startProxy>>;
 
   beforeAll(async () => {
     gateway = await serve(createGateway({ apiKey: KEY, tokenDelayMs: 2 }));
-    proxy = await startProxy(gateway.url);
+    proxy = await startProxy(gateway.url, options);
   });
 
   afterAll(async () => {
@@ -96,76 +102,67 @@ describe('createProxy under load', () => {
     expect(new Set(proxied.map((a) => a.content)).size).toBe(STREAMS);
   }, 60_000);
 
-  const TOTAL = 50 * 1024 * 1024;
-
-  /**
-   * Streams TOTAL bytes of SSE from a fast upstream through a proxy to a slow reader; returns
-   * the most the proxy had taken from upstream beyond what the reader had read.
-   */
-  async function peakInFlight(upstreamFetch: (response: Response) => Promise<Response>) {
-    const event = new TextEncoder().encode(
-      `data: {"choices":[{"delta":{"content":"${'x'.repeat(4000)}"}}]}\n\n`,
-    );
-    // An upstream that writes as fast as its socket allows (respecting backpressure).
-    const upstream = createServer((_req, res) => {
-      res.writeHead(200, { 'content-type': 'text/event-stream' });
-      let sent = 0;
-      const pump = () => {
-        while (sent < TOTAL) {
-          sent += event.length;
-          if (!res.write(event)) {
-            res.once('drain', pump);
-            return;
-          }
-        }
-        res.end();
-      };
-      pump();
-    });
-    const upstreamURL = await listen(upstream);
-    let pulled = 0;
-    let read = 0;
-    let peak = 0;
-    const counting: typeof fetch = async (input, init) => {
-      const response = await upstreamFetch(await fetch(input, init));
-      const counter = new TransformStream<Uint8Array, Uint8Array>({
-        transform(chunk, controller) {
-          pulled += chunk.byteLength;
-          peak = Math.max(peak, pulled - read);
-          controller.enqueue(chunk);
-        },
-      });
-      return new Response(response.body?.pipeThrough(counter) ?? null, response);
-    };
-    const slow = await startProxy(upstreamURL, { fetch: counting });
-    try {
-      const response = await fetch(`${slow.url}/v1/chat/completions`, { method: 'POST' });
-      const reader = (response.body as ReadableStream<Uint8Array>).getReader();
-      for (let reads = 0; ; reads++) {
-        const { done, value } = await reader.read();
-        if (done) break;
-        read += value.byteLength;
-        // A slow client: pause now and then, so only backpressure keeps the proxy small.
-        if (reads % 16 === 0) await new Promise((resolve) => setTimeout(resolve, 1));
-      }
-      expect(read).toBeGreaterThanOrEqual(TOTAL);
-      expect(pulled).toBe(read);
-      return peak;
-    } finally {
-      await close(slow.server);
-      await close(upstream);
-    }
-  }
-
   it('holds a bounded amount of a 50 MB stream read slowly, never the whole response', async () => {
     // Socket and stream buffers on both sides of the proxy (a few MB on loopback).
-    expect(await peakInFlight(async (response) => response)).toBeLessThan(TOTAL / 4);
-  }, 120_000);
-
-  it('would see a proxy that buffers the response (the measure can fail)', async () => {
-    const buffered = await peakInFlight(
-      async (response) => new Response(await response.arrayBuffer(), response),
-    );
-    expect(buffered).toBeGreaterThanOrEqual(TOTAL);
+    expect(await peakInFlight(options)).toBeLessThan(TOTAL / 4);
   }, 120_000);
 });
+
+const TOTAL = 50 * 1024 * 1024;
+
+/**
+ * Streams TOTAL bytes of SSE from a fast upstream through a proxy to a slow reader; returns the
+ * most the upstream had sent beyond what the reader had read: what the proxy holds, plus the
+ * socket buffers on either side of it.
+ */
+async function peakInFlight(options: Partial<ProxyOptions>) {
+  const event = new TextEncoder().encode(
+    `data: {"choices":[{"delta":{"content":"${'x'.repeat(4000)}"}}]}\n\n`,
+  );
+  let sent = 0;
+  let read = 0;
+  let peak = 0;
+  // An upstream that writes as fast as its socket allows (respecting backpressure).
+  const upstream = createServer((_req, res) => {
+    res.writeHead(200, { 'content-type': 'text/event-stream' });
+    const pump = () => {
+      while (sent < TOTAL) {
+        sent += event.length;
+        peak = Math.max(peak, sent - read);
+        if (!res.write(event)) {
+          res.once('drain', pump);
+          return;
+        }
+      }
+      res.end();
+    };
+    pump();
+  });
+  const upstreamURL = await listen(upstream);
+  const slow = await startProxy(upstreamURL, options);
+  try {
+    const response = await fetch(`${slow.url}/v1/chat/completions`, { method: 'POST' });
+    const reader = (response.body as ReadableStream<Uint8Array>).getReader();
+    for (let reads = 0; ; reads++) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      read += value.byteLength;
+      // A slow client: pause now and then, so only backpressure keeps the proxy small.
+      if (reads % 16 === 0) await new Promise((resolve) => setTimeout(resolve, 1));
+    }
+    expect(read).toBe(sent);
+    expect(read).toBeGreaterThanOrEqual(TOTAL);
+    return peak;
+  } finally {
+    await close(slow.server);
+    await close(upstream);
+  }
+}
+
+it('would see a proxy that buffers the response (the measure can fail)', async () => {
+  const buffering: typeof fetch = async (input, init) => {
+    const response = await fetch(input, init);
+    return new Response(await response.arrayBuffer(), response);
+  };
+  expect(await peakInFlight({ fetch: buffering })).toBeGreaterThanOrEqual(TOTAL);
+}, 120_000);
