@@ -71,7 +71,8 @@ export class AitreError extends Error {
   declare readonly retryable: boolean;
 
   constructor(message: string, options: AitreErrorOptions) {
-    super(message, options.cause === undefined ? undefined : { cause: options.cause });
+    // Error reads only `cause` from the options; no own `cause` property when there is none.
+    super(message, options.cause === undefined ? undefined : options);
     this.kind = options.kind;
     this.retryable = options.retryable ?? false;
     brand(this, 'AitreError');
@@ -161,7 +162,7 @@ export class ConnectionError extends AitreError {
     message = 'Connection error',
     options: { cause?: unknown; retryable?: boolean } = {},
   ) {
-    super(message, { kind: 'network', retryable: options.retryable ?? true, cause: options.cause });
+    super(message, { ...options, kind: 'network', retryable: options.retryable ?? true });
     brand(this, 'ConnectionError');
   }
 
@@ -172,7 +173,7 @@ export class ConnectionError extends AitreError {
 /** No answer within the per-attempt timeout. */
 export class TimeoutError extends AitreError {
   constructor(message = 'Request timed out', options: { cause?: unknown } = {}) {
-    super(message, { kind: 'timeout', retryable: true, cause: options.cause });
+    super(message, { ...options, kind: 'timeout', retryable: true });
     brand(this, 'TimeoutError');
   }
 
@@ -183,7 +184,7 @@ export class TimeoutError extends AitreError {
 /** The caller aborted (signal, `stream.abort()`). */
 export class AbortError extends AitreError {
   constructor(message = 'Request aborted', options: { cause?: unknown } = {}) {
-    super(message, { kind: 'aborted', retryable: false, cause: options.cause });
+    super(message, { ...options, kind: 'aborted' });
     brand(this, 'AbortError');
   }
 
@@ -206,7 +207,7 @@ export class ValidationError extends AitreError {
     message: string,
     params?: Record<string, string | number>,
   ) {
-    super(message, { kind: 'validation', retryable: false });
+    super(message, { kind: 'validation' });
     this.code = code;
     this.field = field;
     if (params !== undefined) this.params = params;
@@ -251,11 +252,7 @@ export class MidjourneyError extends AitreError {
   readonly requestId?: string;
 
   constructor(message: string, options: MidjourneyErrorOptions) {
-    super(message, {
-      kind: options.kind ?? 'midjourney',
-      retryable: options.retryable ?? false,
-      cause: options.cause,
-    });
+    super(message, { ...options, kind: options.kind ?? 'midjourney' });
     this.code = options.code;
     this.description = options.description;
     if (options.properties !== undefined) this.properties = options.properties;

@@ -29,6 +29,7 @@ export class ChatCompletionStream extends JsonEventStream<ChatCompletionChunk, A
     if (chunk.usage) this.#usage = chunk.usage;
     const choices = chunk.choices;
     if (!choices) return;
+    // Indexed loops: a malformed `choices` or `tool_calls` (not an array) is skipped, not thrown.
     for (let i = 0; i < choices.length; i++) {
       const choice = choices[i]!;
       // The aggregate follows the first choice; n > 1 callers read the chunks.
@@ -39,43 +40,38 @@ export class ChatCompletionStream extends JsonEventStream<ChatCompletionChunk, A
         let reasoning = typeof given === 'string' ? given : '';
         const content = delta.content;
         if (typeof content === 'string' && content !== '') {
-          this.#think.push(content);
-          if (this.#think.content !== content) delta.content = this.#think.content;
-          this.#content += this.#think.content;
-          reasoning += this.#think.reasoning;
+          const think = this.#think;
+          think.push(content);
+          delta.content = think.content;
+          this.#content += think.content;
+          reasoning += think.reasoning;
         }
         if (reasoning !== '') {
           this.#reasoning += reasoning;
           delta.reasoning_content = reasoning;
         }
-        if (delta.tool_calls) this.#acceptToolCalls(delta.tool_calls);
+        const parts = delta.tool_calls ?? [];
+        for (let j = 0; j < parts.length; j++) {
+          const part = parts[j]!;
+          // Some gateways omit `index`; the position in the array stands in for it.
+          const index = typeof part.index === 'number' ? part.index : j;
+          const calls = this.#toolCalls;
+          calls[index] ??= { id: '', type: 'function', function: { name: '', arguments: '' } };
+          const call = calls[index];
+          if (part.id) call.id = part.id;
+          if (part.function?.name) call.function.name = part.function.name;
+          if (part.function?.arguments) call.function.arguments += part.function.arguments;
+        }
       }
       if (choice.finish_reason) this.#finishReason = choice.finish_reason;
     }
   }
 
-  #acceptToolCalls(
-    deltas: NonNullable<ChatCompletionChunk['choices'][number]['delta']['tool_calls']>,
-  ): void {
-    for (let i = 0; i < deltas.length; i++) {
-      const delta = deltas[i]!;
-      // Some gateways omit `index`; the position in the array stands in for it.
-      const index = typeof delta.index === 'number' ? delta.index : i;
-      let call = this.#toolCalls[index];
-      if (call === undefined) {
-        call = { id: '', type: 'function', function: { name: '', arguments: '' } };
-        this.#toolCalls[index] = call;
-      }
-      if (delta.id) call.id = delta.id;
-      if (delta.function?.name) call.function.name = delta.function.name;
-      if (delta.function?.arguments) call.function.arguments += delta.function.arguments;
-    }
-  }
-
   protected finish(): void {
-    this.#think.flush();
-    this.#content += this.#think.content;
-    this.#reasoning += this.#think.reasoning;
+    const think = this.#think;
+    think.flush();
+    this.#content += think.content;
+    this.#reasoning += think.reasoning;
   }
 
   /** Everything aggregated so far; `incomplete` until a finish_reason arrives. */

@@ -4,7 +4,7 @@ const CLOSE = '</think>';
 /**
  * Incrementally moves `<think>...</think>` text out of streamed content. Tags split across
  * pushes are held back until they resolve. After each `push`, `content` and `reasoning` hold
- * that piece's parts; plain text with no `<` costs one `indexOf`.
+ * that piece's parts; plain text with no `<` skips the tag search.
  */
 export class ThinkTagSplitter {
   /** The answer part of the last push (or flush). */
@@ -23,51 +23,46 @@ export class ThinkTagSplitter {
 
   /** Splits the next piece of content. */
   push(text: string): void {
-    if (this.#held === '' && !this.#trimNext && text.indexOf('<') === -1) {
-      this.#whole(text);
-      return;
-    }
     let rest = this.#held + text;
     this.#held = '';
-    let content = '';
-    let reasoning = '';
+    this.content = this.reasoning = '';
+    // Plain text skips the tag search.
+    if (!this.#trimNext && !rest.includes('<')) {
+      this.#add(rest);
+      return;
+    }
     for (;;) {
       const tag = this.#inThink ? CLOSE : OPEN;
       const at = rest.indexOf(tag);
-      let piece: string;
-      if (at < 0) {
-        const keep = partialTagLength(rest, tag);
-        piece = rest.slice(0, rest.length - keep);
-        this.#held = rest.slice(rest.length - keep);
-      } else {
-        piece = rest.slice(0, at);
-      }
+      // Without a whole tag, a tag's beginning at the very end waits for the next push.
+      const end = at < 0 ? rest.length - partialTagLength(rest, tag) : at;
+      let piece = rest.slice(0, end);
       if (this.#trimNext) {
-        piece = piece.replace(/^\s+/, '');
+        piece = piece.trimStart();
         if (piece !== '') this.#trimNext = false;
       }
-      if (this.#inThink) reasoning += piece;
-      else content += piece;
-      if (at < 0) break;
+      this.#add(piece);
+      if (at < 0) {
+        this.#held = rest.slice(end);
+        return;
+      }
       rest = rest.slice(at + tag.length);
       this.#inThink = !this.#inThink;
       this.#trimNext = true;
     }
-    this.content = content;
-    this.reasoning = reasoning;
   }
 
   /** Releases text held back at the end of the stream (an unfinished tag is plain text). */
   flush(): void {
-    const held = this.#held;
+    this.content = this.reasoning = '';
+    this.#add(this.#held);
     this.#held = '';
-    this.#whole(held);
   }
 
-  // `text` holds no tag: all of it goes to the side the splitter is on.
-  #whole(text: string): void {
-    this.content = this.#inThink ? '' : text;
-    this.reasoning = this.#inThink ? text : '';
+  // Adds tag-free text to the side the splitter is on.
+  #add(text: string): void {
+    if (this.#inThink) this.reasoning += text;
+    else this.content += text;
   }
 }
 

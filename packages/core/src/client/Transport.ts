@@ -1,7 +1,7 @@
 import { AbortError, AitreError, ApiError, ConnectionError, TimeoutError } from '../errors.js';
 import { createApiError, parseJsonOrText } from './createApiError.js';
 import { retryDelay } from './retryDelay.js';
-import type { ClientOptions, MidjourneyMode, RequestOptions } from './typesCommon.js';
+import type { ClientOptions, RequestOptions } from './typesCommon.js';
 
 /** One HTTP call as the API areas describe it. */
 export interface RequestSpec {
@@ -15,25 +15,23 @@ export interface RequestSpec {
   stream?: boolean;
   /** Paid generation: not retried unless the call passes `maxRetries`. */
   paid?: boolean;
-  /** The Accept header (default application/json). */
+  /** The Accept header (default text/event-stream for a stream, else application/json). */
   accept?: string;
   /** Builds the error for a non-2xx answer (default: createApiError). */
   toError?: (response: Response, body: unknown) => AitreError;
 }
 
-/** What a reader gets besides the response: the call's controller, for streams. */
+/**
+ * What a reader gets besides the response: the attempt's controller and the options a stream
+ * takes (`release`, `idleTimeoutMs`), so a stream is built from it as is.
+ */
 export interface ReadContext {
   /** Aborts the call; a stream keeps it as its `controller`. */
   controller: AbortController;
-  /** Detaches the abort listeners a streamed body needed; call it once the body ended. */
+  /** Detaches the abort listener a streamed body needed; call it once the body ended. */
   release: () => void;
   /** How long a stream may go without an event before it fails (undefined: never). */
   idleTimeoutMs: number | undefined;
-}
-
-/** The gateway root: without trailing slashes or a trailing /v1. */
-export function gatewayRoot(baseURL: string): string {
-  return baseURL.replace(/(\/v1)?\/*$/, '');
 }
 
 /**
@@ -42,15 +40,15 @@ export function gatewayRoot(baseURL: string): string {
  * body that fails (a drop, a 200 with an `error` body) is retried like a failed status.
  */
 export class Transport {
+  /** The gateway root: without trailing slashes or a trailing /v1. */
   declare readonly root: string;
-  declare readonly midjourneyMode: MidjourneyMode | undefined;
-  readonly #options: ClientOptions;
+  /** The client's options, as given (the areas read their own settings from them). */
+  declare readonly options: ClientOptions;
 
   constructor(options: ClientOptions) {
     if (typeof options?.baseURL !== 'string') throw new TypeError('baseURL must be a string');
-    this.root = gatewayRoot(options.baseURL);
-    this.midjourneyMode = options.midjourneyMode;
-    this.#options = options;
+    this.root = options.baseURL.replace(/(\/v1)?\/*$/, '');
+    this.options = options;
   }
 
   /** Sends `spec`, retrying as allowed, and returns what `read` makes of the 2xx response. */
@@ -59,11 +57,11 @@ export class Transport {
     options: RequestOptions = {},
     read: (response: Response, context: ReadContext) => T | Promise<T>,
   ): Promise<T> {
-    const client = this.#options;
+    const client = this.options;
     const signal = options.signal;
     const maxRetries = options.maxRetries ?? (spec.paid ? 0 : (client.maxRetries ?? 2));
     const headers: Record<string, string> = {
-      Accept: spec.accept ?? 'application/json',
+      Accept: spec.accept ?? (spec.stream ? 'text/event-stream' : 'application/json'),
       ...client.headers,
       ...options.headers,
     };
@@ -88,7 +86,7 @@ export class Transport {
         },
         options.timeoutMs ?? client.timeoutMs ?? 600_000,
       );
-      let streaming = false;
+      let streaming: boolean | undefined;
       try {
         // The global fetch is looked up per call, so one patched after createClient is used.
         const response = await (client.fetch ?? fetch)(`${this.root}${spec.path}`, {
@@ -111,7 +109,7 @@ export class Transport {
           release: unlink,
           idleTimeoutMs: options.streamIdleTimeoutMs ?? client.streamIdleTimeoutMs,
         });
-        streaming = spec.stream === true;
+        streaming = spec.stream;
         return result;
       } catch (error) {
         const failure = toAitreError(error, signal?.aborted, timedOut);

@@ -31,13 +31,7 @@ function normaliseCompletion(completion: ChatCompletion): ChatCompletion {
 }
 
 /** POST /v1/chat/completions. */
-export class ChatCompletionsApi {
-  readonly #transport: Transport;
-
-  constructor(transport: Transport) {
-    this.#transport = transport;
-  }
-
+export interface ChatCompletionsApi {
   /** Streams the answer as typed chunks with an aggregate (`finalMessage()`, `snapshot()`). */
   create(
     params: ChatCompletionCreateParams & { stream: true },
@@ -53,39 +47,37 @@ export class ChatCompletionsApi {
     params: ChatCompletionCreateParams,
     options?: RequestOptions,
   ): Promise<ChatCompletion | ChatCompletionStream>;
-  async create(
+}
+
+/** The chat area: `chat.completions.create`. */
+export interface ChatApi {
+  /** POST /v1/chat/completions. */
+  readonly completions: ChatCompletionsApi;
+}
+
+/** The chat area of a client, sending through `transport`. */
+export function chatApi(transport: Transport): ChatApi {
+  async function create(
     params: ChatCompletionCreateParams,
     options?: RequestOptions,
   ): Promise<ChatCompletion | ChatCompletionStream> {
     validateChat(params);
-    const spec = {
-      method: 'POST' as const,
-      path: '/v1/chat/completions',
-      body: withExtra(params),
-      paid: PAID_CHAT_MODEL.test(params.model),
-    };
-    if (params.stream) {
-      return this.#transport.send(
-        { ...spec, stream: true, accept: 'text/event-stream' },
-        options,
-        async (response, { controller, release, idleTimeoutMs }) => {
-          await expectEventStream(response);
-          return new ChatCompletionStream(response, controller, { release, idleTimeoutMs });
-        },
-      );
-    }
-    return this.#transport.send(spec, options, async (response) =>
-      normaliseCompletion((await readJson(response)) as ChatCompletion),
+    return transport.send(
+      {
+        method: 'POST',
+        path: '/v1/chat/completions',
+        body: withExtra(params),
+        paid: PAID_CHAT_MODEL.test(params.model),
+        stream: params.stream,
+      },
+      options,
+      async (response, context) => {
+        if (!params.stream)
+          return normaliseCompletion((await readJson(response)) as ChatCompletion);
+        await expectEventStream(response);
+        return new ChatCompletionStream(response, context.controller, context);
+      },
     );
   }
-}
-
-/** The chat area: `chat.completions.create`. */
-export class ChatApi {
-  /** POST /v1/chat/completions. */
-  declare readonly completions: ChatCompletionsApi;
-
-  constructor(transport: Transport) {
-    this.completions = new ChatCompletionsApi(transport);
-  }
+  return { completions: { create: create as ChatCompletionsApi['create'] } };
 }

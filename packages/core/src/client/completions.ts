@@ -36,14 +36,10 @@ export class CompletionsApi {
     validateCompletion(params);
     const spec = { method: 'POST' as const, path: '/v1/completions', body: withExtra(params) };
     if (params.stream) {
-      return this.#transport.send(
-        { ...spec, stream: true, accept: 'text/event-stream' },
-        options,
-        async (response, { controller, release, idleTimeoutMs }) => {
-          await expectEventStream(response);
-          return new CompletionStream(response, controller, { release, idleTimeoutMs });
-        },
-      );
+      return this.#transport.send({ ...spec, stream: true }, options, async (response, context) => {
+        await expectEventStream(response);
+        return new CompletionStream(response, context.controller, context);
+      });
     }
     return this.#transport.send(
       spec,

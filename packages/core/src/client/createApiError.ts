@@ -1,4 +1,4 @@
-import { ApiError, type ApiErrorOptions, AuthError, RateLimitError } from '../errors.js';
+import { ApiError, AuthError, RateLimitError } from '../errors.js';
 import { classifyError } from './classifyError.js';
 import { retryAfterMs } from './retryDelay.js';
 import { stripRequestId } from './stripRequestId.js';
@@ -76,24 +76,20 @@ function withCode(fields: ErrorFields, body: Loose): ErrorFields {
  */
 export function createApiError({ status, headers, body }: ErrorSource): ApiError {
   const fields = errorFields(body, status);
-  const stripped = stripRequestId(fields.message);
-  const { kind, retryable } = classifyError({ ...fields, status });
-  const options: ApiErrorOptions & { retryAfterMs?: number } = {
+  const { message, requestId } = stripRequestId(fields.message);
+  const options = {
     ...fields,
-    kind,
-    retryable,
+    ...classifyError({ ...fields, status }),
     body,
     status,
     headers,
     requestId:
-      stripped.requestId ||
-      headers?.get('x-oneapi-request-id') ||
-      headers?.get('x-request-id') ||
-      undefined,
+      requestId || headers?.get('x-oneapi-request-id') || headers?.get('x-request-id') || undefined,
     retryAfterMs: retryAfterMs(headers),
   };
-  const message = stripped.message || fields.message;
+  const kind = options.kind;
   const ErrorClass =
     kind === 'auth' ? AuthError : kind === 'rate_limit' ? RateLimitError : ApiError;
-  return new ErrorClass(message, options);
+  // A message that was only the suffix stays as it came.
+  return new ErrorClass(message || fields.message, options);
 }

@@ -1,5 +1,5 @@
-import { ChatApi } from './chat.js';
-import { ModelsApi } from './models.js';
+import { type ChatApi, chatApi } from './chat.js';
+import { type ModelsApi, modelsApi } from './models.js';
 import { Transport } from './Transport.js';
 import type { ClientOptions } from './typesCommon.js';
 import { warnBrowserKey } from './warnBrowserKey.js';
@@ -34,6 +34,6 @@ export function openChatClient(options: ClientOptions): [Transport, ChatClient] 
   const transport = new Transport(options);
   return [
     transport,
-    { baseURL: transport.root, chat: new ChatApi(transport), models: new ModelsApi(transport) },
+    { baseURL: transport.root, chat: chatApi(transport), models: modelsApi(transport) },
   ];
 }

@@ -48,7 +48,7 @@ export class MidjourneyApi {
   }
 
   #path(path: string, options: MjRequestOptions | undefined): string {
-    const mode = options?.mode ?? this.#transport.midjourneyMode;
+    const mode = options?.mode ?? this.#transport.options.midjourneyMode;
     return `${mode ? `/mj-${mode}` : ''}/mj${path}`;
   }
 
