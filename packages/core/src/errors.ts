@@ -50,15 +50,16 @@ export interface AitreErrorOptions {
 // package (or two realms) are loaded and `instanceof` would fail.
 const marker = (name: string): symbol => Symbol.for(`aitre.error.${name}`);
 
-// Names the error and marks it as an instance of the class `name`.
-function brand(error: Error, name: string): void {
-  error.name = name;
-  Object.defineProperty(error, marker(name), { value: true });
-}
-
-// The `isInstance` of the class `name`: a closure, so it also works detached (`.filter(...)`).
-function isInstanceOf<T extends AitreError>(name: string): (error: unknown) => error is T {
+// Names the errors of the class `type` and marks them, through its prototype, as instances
+// of it (and so, by inheritance, of every class above it). Returns the class's `isInstance`:
+// a closure, so it also works detached (`.filter(ApiError.isInstance)`). The calls are marked
+// pure: they touch only their own class, so a bundler may drop a class nobody uses.
+function brand<T extends AitreError>(
+  type: { prototype: T },
+  name: string,
+): (error: unknown) => error is T {
   const mark = marker(name);
+  Object.assign(type.prototype, { name, [mark]: true });
   return (error): error is T =>
     (error as Record<symbol, unknown> | null | undefined)?.[mark] === true;
 }
@@ -75,11 +76,10 @@ export class AitreError extends Error {
     super(message, options.cause === undefined ? undefined : options);
     this.kind = options.kind;
     this.retryable = options.retryable ?? false;
-    brand(this, 'AitreError');
   }
 
   /** True for any AitreError, even one from another copy of the package. */
-  static isInstance = /* @__PURE__ */ isInstanceOf<AitreError>('AitreError');
+  static readonly isInstance = /* @__PURE__ */ brand<AitreError>(this, 'AitreError');
 }
 
 /** Options of an {@link ApiError}. */
@@ -123,22 +123,16 @@ export class ApiError extends AitreError {
     super(message, options);
     // Every field is an own property, undefined when not given.
     for (const field of API_FIELDS) (this as Record<string, unknown>)[field] = options[field];
-    brand(this, 'ApiError');
   }
 
   /** True for any ApiError (or subclass), even from another copy of the package. */
-  static override isInstance = /* @__PURE__ */ isInstanceOf<ApiError>('ApiError');
+  static override readonly isInstance = /* @__PURE__ */ brand<ApiError>(this, 'ApiError');
 }
 
 /** 401 / 403 that is not about quota: bad, expired or forbidden key. */
 export class AuthError extends ApiError {
-  constructor(message: string, options: ApiErrorOptions) {
-    super(message, options);
-    brand(this, 'AuthError');
-  }
-
   /** True for any AuthError, even from another copy of the package. */
-  static override isInstance = /* @__PURE__ */ isInstanceOf<AuthError>('AuthError');
+  static override readonly isInstance = /* @__PURE__ */ brand<AuthError>(this, 'AuthError');
 }
 
 /** 429 that is not about quota. */
@@ -149,11 +143,13 @@ export class RateLimitError extends ApiError {
   constructor(message: string, options: ApiErrorOptions & { retryAfterMs?: number }) {
     super(message, options);
     if (options.retryAfterMs !== undefined) this.retryAfterMs = options.retryAfterMs;
-    brand(this, 'RateLimitError');
   }
 
   /** True for any RateLimitError, even from another copy of the package. */
-  static override isInstance = /* @__PURE__ */ isInstanceOf<RateLimitError>('RateLimitError');
+  static override readonly isInstance = /* @__PURE__ */ brand<RateLimitError>(
+    this,
+    'RateLimitError',
+  );
 }
 
 /** The connection failed or dropped (before the answer, or mid-stream). */
@@ -163,33 +159,33 @@ export class ConnectionError extends AitreError {
     options: { cause?: unknown; retryable?: boolean } = {},
   ) {
     super(message, { ...options, kind: 'network', retryable: options.retryable ?? true });
-    brand(this, 'ConnectionError');
   }
 
   /** True for any ConnectionError, even from another copy of the package. */
-  static override isInstance = /* @__PURE__ */ isInstanceOf<ConnectionError>('ConnectionError');
+  static override readonly isInstance = /* @__PURE__ */ brand<ConnectionError>(
+    this,
+    'ConnectionError',
+  );
 }
 
 /** No answer within the per-attempt timeout. */
 export class TimeoutError extends AitreError {
   constructor(message = 'Request timed out', options: { cause?: unknown } = {}) {
     super(message, { ...options, kind: 'timeout', retryable: true });
-    brand(this, 'TimeoutError');
   }
 
   /** True for any TimeoutError, even from another copy of the package. */
-  static override isInstance = /* @__PURE__ */ isInstanceOf<TimeoutError>('TimeoutError');
+  static override readonly isInstance = /* @__PURE__ */ brand<TimeoutError>(this, 'TimeoutError');
 }
 
 /** The caller aborted (signal, `stream.abort()`). */
 export class AbortError extends AitreError {
   constructor(message = 'Request aborted', options: { cause?: unknown } = {}) {
     super(message, { ...options, kind: 'aborted' });
-    brand(this, 'AbortError');
   }
 
   /** True for any AbortError, even from another copy of the package. */
-  static override isInstance = /* @__PURE__ */ isInstanceOf<AbortError>('AbortError');
+  static override readonly isInstance = /* @__PURE__ */ brand<AbortError>(this, 'AbortError');
 }
 
 /** Bad input caught before any request; `code` is a stable id the UI localizes. */
@@ -211,11 +207,13 @@ export class ValidationError extends AitreError {
     this.code = code;
     this.field = field;
     if (params !== undefined) this.params = params;
-    brand(this, 'ValidationError');
   }
 
   /** True for any ValidationError, even from another copy of the package. */
-  static override isInstance = /* @__PURE__ */ isInstanceOf<ValidationError>('ValidationError');
+  static override readonly isInstance = /* @__PURE__ */ brand<ValidationError>(
+    this,
+    'ValidationError',
+  );
 }
 
 /** Options of a {@link MidjourneyError}. */
@@ -258,22 +256,24 @@ export class MidjourneyError extends AitreError {
     if (options.properties !== undefined) this.properties = options.properties;
     if (options.status !== undefined) this.status = options.status;
     if (options.requestId !== undefined) this.requestId = options.requestId;
-    brand(this, 'MidjourneyError');
   }
 
   /** True for any MidjourneyError (or subclass), even from another copy of the package. */
-  static override isInstance = /* @__PURE__ */ isInstanceOf<MidjourneyError>('MidjourneyError');
+  static override readonly isInstance = /* @__PURE__ */ brand<MidjourneyError>(
+    this,
+    'MidjourneyError',
+  );
 }
 
 /** The gateway has no MidJourney relay (404 or an HTML page on /mj/*). */
 export class MidjourneyUnavailableError extends MidjourneyError {
   constructor(message: string, options: Omit<MidjourneyErrorOptions, 'kind' | 'retryable'>) {
     super(message, { ...options, kind: 'no_midjourney', retryable: false });
-    brand(this, 'MidjourneyUnavailableError');
   }
 
   /** True for any MidjourneyUnavailableError, even from another copy of the package. */
-  static override isInstance = /* @__PURE__ */ isInstanceOf<MidjourneyUnavailableError>(
+  static override readonly isInstance = /* @__PURE__ */ brand<MidjourneyUnavailableError>(
+    this,
     'MidjourneyUnavailableError',
   );
 }

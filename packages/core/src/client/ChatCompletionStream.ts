@@ -80,9 +80,8 @@ export class ChatCompletionStream extends JsonEventStream<ChatCompletionChunk, A
       role: 'assistant',
       content: this.#content,
       reasoning: this.#reasoning,
-      tool_calls: this.#toolCalls
-        .filter((call) => call !== undefined)
-        .map((call) => ({ ...call, function: { ...call.function } })),
+      // Copies, without the holes a gateway's sparse indices leave (flatMap skips them).
+      tool_calls: this.#toolCalls.flatMap((call) => ({ ...call, function: { ...call.function } })),
       finishReason: this.#finishReason,
       incomplete: this.#finishReason === null,
     };

@@ -122,7 +122,8 @@ export abstract class JsonEventStream<TChunk, TResult> implements AsyncIterable<
               cause: error,
             });
           }
-          if (typeof chunk !== 'object' || chunk === null) continue;
+          // Only objects and arrays are chunks (JSON.parse builds them in this realm).
+          if (!(chunk instanceof Object)) continue;
           if (event.event === 'error' || (chunk as { error?: unknown }).error) {
             throw createApiError({ body: chunk });
           }

@@ -41,31 +41,33 @@ export function errorFields(body: unknown, status?: number): ErrorFields {
   if (isObject(body)) {
     const inner = body.error;
     if (isObject(inner)) {
-      const message = typeof inner.message === 'string' ? inner.message : JSON.stringify(inner);
-      const fields = withCode({ message }, inner);
+      const message = inner.message;
+      const fields = withCode(typeof message === 'string' ? message : JSON.stringify(inner), inner);
       if (typeof inner.param === 'string' || inner.param === null) fields.param = inner.param;
       return fields;
     }
     // `error` as a string, then the shapes of other gateways and relays.
     for (const message of [inner || undefined, body.message, body.description, body.msg]) {
-      if (typeof message === 'string') return withCode({ message }, body);
+      if (typeof message === 'string') return withCode(message, body);
     }
   }
-  let message = status === undefined ? 'Unknown gateway error' : `HTTP ${status}`;
   const text = typeof body === 'string' ? body.trim() : '';
+  let message = text.length > 500 ? `${text.slice(0, 500)}…` : text;
   if (/^<(!doctype|html)/i.test(text)) {
     const title = /<title>([^<]*)<\/title>/i.exec(text)?.[1]?.trim();
     message = title ? `HTTP ${status ?? ''} ${title}`.trim() : `HTTP ${status} (HTML page)`;
-  } else if (text !== '') {
-    message = text.length > 500 ? `${text.slice(0, 500)}…` : text;
   }
-  return { message };
+  return {
+    message: message || (status === undefined ? 'Unknown gateway error' : `HTTP ${status}`),
+  };
 }
 
-function withCode(fields: ErrorFields, body: Loose): ErrorFields {
-  const code = body.code;
+// The message with the non-empty `code` and `type` of the body that carried it.
+function withCode(message: string, body: Loose): ErrorFields {
+  const fields: ErrorFields = { message };
+  const { code, type } = body;
   if ((typeof code === 'string' && code !== '') || typeof code === 'number') fields.code = code;
-  if (typeof body.type === 'string' && body.type !== '') fields.type = body.type;
+  if (typeof type === 'string' && type !== '') fields.type = type;
   return fields;
 }
 
