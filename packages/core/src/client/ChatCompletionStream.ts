@@ -27,11 +27,10 @@ export class ChatCompletionStream extends JsonEventStream<ChatCompletionChunk, A
 
   protected accept(chunk: ChatCompletionChunk): void {
     if (chunk.usage) this.#usage = chunk.usage;
+    // A malformed `choices` or `tool_calls` (not an array) is skipped.
     const choices = chunk.choices;
-    if (!choices) return;
-    // Indexed loops: a malformed `choices` or `tool_calls` (not an array) is skipped, not thrown.
-    for (let i = 0; i < choices.length; i++) {
-      const choice = choices[i]!;
+    if (!Array.isArray(choices)) return;
+    for (const choice of choices) {
       // The aggregate follows the first choice; n > 1 callers read the chunks.
       if (choice.index !== undefined && choice.index !== 0) continue;
       const delta = choice.delta;
@@ -50,17 +49,18 @@ export class ChatCompletionStream extends JsonEventStream<ChatCompletionChunk, A
           this.#reasoning += reasoning;
           delta.reasoning_content = reasoning;
         }
-        const parts = delta.tool_calls ?? [];
-        for (let j = 0; j < parts.length; j++) {
-          const part = parts[j]!;
-          // Some gateways omit `index`; the position in the array stands in for it.
-          const index = typeof part.index === 'number' ? part.index : j;
-          const calls = this.#toolCalls;
-          calls[index] ??= { id: '', type: 'function', function: { name: '', arguments: '' } };
-          const call = calls[index];
-          if (part.id) call.id = part.id;
-          if (part.function?.name) call.function.name = part.function.name;
-          if (part.function?.arguments) call.function.arguments += part.function.arguments;
+        const parts = delta.tool_calls;
+        if (Array.isArray(parts)) {
+          parts.forEach((part, j) => {
+            // Some gateways omit `index`; the position in the array stands in for it.
+            const index = typeof part.index === 'number' ? part.index : j;
+            const calls = this.#toolCalls;
+            calls[index] ??= { id: '', type: 'function', function: { name: '', arguments: '' } };
+            const call = calls[index];
+            if (part.id) call.id = part.id;
+            if (part.function?.name) call.function.name = part.function.name;
+            if (part.function?.arguments) call.function.arguments += part.function.arguments;
+          });
         }
       }
       if (choice.finish_reason) this.#finishReason = choice.finish_reason;

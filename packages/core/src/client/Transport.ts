@@ -2,6 +2,10 @@ import { AbortError, AitreError, ApiError, ConnectionError, TimeoutError } from 
 import { createApiError, parseJsonOrText } from './createApiError.js';
 import { retryDelay } from './retryDelay.js';
 import type { ClientOptions, RequestOptions } from './typesCommon.js';
+import { warnBrowserKey } from './warnBrowserKey.js';
+
+// Declared here: core is typechecked without Node's types.
+declare const process: { env: { NODE_ENV?: string } };
 
 /** One HTTP call as the API areas describe it. */
 export interface RequestSpec {
@@ -46,6 +50,10 @@ export class Transport {
   declare readonly options: ClientOptions;
 
   constructor(options: ClientOptions) {
+    // A development warning: bundlers replace NODE_ENV, so production builds drop it whole.
+    if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production' && options.apiKey) {
+      warnBrowserKey();
+    }
     if (typeof options?.baseURL !== 'string') throw new TypeError('baseURL must be a string');
     this.root = options.baseURL.replace(/(\/v1)?\/*$/, '');
     this.options = options;

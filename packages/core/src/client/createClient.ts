@@ -1,9 +1,10 @@
 import { AudioApi } from './audio.js';
 import { CompletionsApi } from './completions.js';
-import { type ChatClient, openChatClient } from './createChatClient.js';
+import { type ChatClient, chatAreas } from './createChatClient.js';
 import { EmbeddingsApi } from './embeddings.js';
 import { ImagesApi } from './images.js';
 import { MidjourneyApi } from './midjourney.js';
+import { Transport } from './Transport.js';
 import type { ClientOptions } from './typesCommon.js';
 
 /** A typed client for an OpenAI-compatible gateway with a MidJourney relay. */
@@ -22,9 +23,9 @@ export interface AitreClient extends ChatClient {
 
 /** Creates a client; pass the mock gateway's `fetch` (or a proxy's) as `options.fetch`. */
 export function createClient(options: ClientOptions): AitreClient {
-  const [transport, chat] = openChatClient(options);
+  const transport = new Transport(options);
   return {
-    ...chat,
+    ...chatAreas(transport),
     completions: new CompletionsApi(transport),
     images: new ImagesApi(transport),
     audio: new AudioApi(transport),

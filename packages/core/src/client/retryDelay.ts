@@ -32,8 +32,7 @@ export function retryDelay(
   headers?: Headers,
   random: () => number = Math.random,
 ): number {
-  const hinted = retryAfterMs(headers);
-  if (hinted !== undefined) return hinted;
-  const backoff = Math.min(BASE_MS * 2 ** retriesDone, CAP_MS);
-  return backoff * (1 - random() * 0.25);
+  return (
+    retryAfterMs(headers) ?? Math.min(BASE_MS * 2 ** retriesDone, CAP_MS) * (1 - random() * 0.25)
+  );
 }
