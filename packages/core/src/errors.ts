@@ -195,7 +195,7 @@ export class ValidationError extends AitreError {
   /** The request field at fault, e.g. 'prompt'. */
   declare readonly field: string;
   /** Values for the localized message, e.g. `{ max: 4096, length: 5000 }`. */
-  readonly params?: Record<string, string | number>;
+  declare readonly params?: Record<string, string | number>;
 
   constructor(
     code: ValidationCode,
@@ -204,9 +204,8 @@ export class ValidationError extends AitreError {
     params?: Record<string, string | number>,
   ) {
     super(message, { kind: 'validation' });
-    this.code = code;
-    this.field = field;
-    if (params !== undefined) this.params = params;
+    // `params` is an own property even when undefined, as the other fields.
+    Object.assign(this, { code, field, params });
   }
 
   /** True for any ValidationError, even from another copy of the package. */

@@ -4,7 +4,7 @@ const CLOSE = '</think>';
 /**
  * Incrementally moves `<think>...</think>` text out of streamed content. Tags split across
  * pushes are held back until they resolve. After each `push`, `content` and `reasoning` hold
- * that piece's parts; plain text with no `<` skips the tag search.
+ * that piece's parts.
  */
 export class ThinkTagSplitter {
   /** The answer part of the last push (or flush). */
@@ -26,11 +26,6 @@ export class ThinkTagSplitter {
     let rest = this.#held + text;
     this.#held = '';
     this.content = this.reasoning = '';
-    // Plain text skips the tag search.
-    if (!this.#trimNext && !rest.includes('<')) {
-      this.#add(rest);
-      return;
-    }
     for (;;) {
       const tag = this.#inThink ? CLOSE : OPEN;
       const at = rest.indexOf(tag);
@@ -66,9 +61,9 @@ export class ThinkTagSplitter {
   }
 }
 
-// Only the last '<' can start a partial tag, since each tag holds a single '<'.
+// Only the last '<' can start a partial tag, since each tag holds a single '<' (a whole tag
+// there was found by the caller, so a tail that long never matches).
 function partialTagLength(text: string, tag: string): number {
   const lt = text.lastIndexOf('<');
-  if (lt < 0 || text.length - lt >= tag.length) return 0;
-  return tag.startsWith(text.slice(lt)) ? text.length - lt : 0;
+  return lt >= 0 && tag.startsWith(text.slice(lt)) ? text.length - lt : 0;
 }

@@ -8,7 +8,7 @@ import { validateChat } from './validate.js';
 import { withExtra } from './withExtra.js';
 
 // Image generation through chat is billed per call: never retried on its own.
-const PAID_CHAT_MODEL = /gpt-4o-image|gpt-4o-all/i;
+const PAID_CHAT_MODEL = /gpt-4o-(image|all)/i;
 
 function normaliseCompletion(completion: ChatCompletion): ChatCompletion {
   if (!Array.isArray(completion.choices)) return completion;

@@ -3,5 +3,5 @@ export function withExtra<T extends { extra?: Record<string, unknown> }>(
   params: T,
 ): Omit<T, 'extra'> & Record<string, unknown> {
   const { extra, ...body } = params;
-  return extra === undefined ? body : { ...body, ...extra };
+  return { ...body, ...extra };
 }
