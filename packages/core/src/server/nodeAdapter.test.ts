@@ -262,6 +262,31 @@ describe.each(PATHS)('nodeAdapter + createProxy ($path path)', ({ path, options 
       expect(upstream.seen[0]?.body).toBe(body);
     });
 
+    it('forwards an upload sent with expect: 100-continue, as curl sends files', async () => {
+      const upstream = await recordingUpstream();
+      const proxy = await proxyServer({ baseURL: upstream.url, apiKey: 'k' });
+      const { hostname, port } = new URL(proxy);
+      const status = await new Promise<number | undefined>((resolve, reject) => {
+        const req = request({
+          hostname,
+          port,
+          path: '/v1/files',
+          method: 'POST',
+          headers: { expect: '100-continue', 'content-length': '5' },
+          agent: false,
+        });
+        req.on('continue', () => req.end('hello'));
+        req.on('response', (res) => {
+          res.resume();
+          resolve(res.statusCode);
+        });
+        req.on('error', reject);
+      });
+      expect(status).toBe(200);
+      expect(upstream.seen[0]?.body).toBe('hello');
+      expect(upstream.seen[0]?.headers.expect).toBeUndefined();
+    });
+
     it('aborts the upstream request when the caller goes away mid-stream', async () => {
       const upstreamClosed = deferred();
       const upstream = await listen((_req, res) => {
@@ -317,6 +342,19 @@ describe.each(PATHS)('nodeAdapter + createProxy ($path path)', ({ path, options 
         param: null,
         code: 'bad_gateway',
       });
+    });
+
+    it('answers 502 when an https gateway cannot be reached', async () => {
+      const gone = await listen(() => {});
+      const closeGone = closers.pop()!;
+      await closeGone();
+      const proxy = await proxyServer({
+        baseURL: gone.url.replace('http:', 'https:'),
+        apiKey: 'k',
+      });
+      const response = await send(proxy, '/v1/models');
+      expect(response.status).toBe(502);
+      expect(JSON.parse(String(response.body)).error.code).toBe('bad_gateway');
     });
 
     it('cuts the answer when the upstream connection breaks mid-stream', async () => {

@@ -47,12 +47,14 @@ export function resolveProxyRules(options: ProxyOptions): ProxyRules {
 }
 
 // Credentials of the caller and hop-by-hop headers (RFC 9110 §7.6.1) never go upstream; the
-// upstream client sets its own host.
+// upstream client sets its own host. node:http has already answered `expect: 100-continue`
+// and the body follows at once (fetch even refuses the header: curl sends it with uploads).
 const DROP_REQUEST = new Set([
   'authorization',
   'cookie',
   'mj-api-secret',
   'host',
+  'expect',
   'connection',
   'keep-alive',
   'transfer-encoding',
