@@ -12,7 +12,7 @@ import type { AddressInfo } from 'node:net';
 import { gzipSync } from 'node:zlib';
 import { createGateway, type MockGateway } from '@aitre/mock-gateway';
 import { serve } from '@aitre/mock-gateway/node';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { readSSE } from '../sse/readSSE.js';
 import { createProxy, type ProxyOptions } from './createProxy.js';
 import { nodeAdapter } from './nodeAdapter.js';
@@ -599,6 +599,20 @@ describe('nodeAdapter with other handlers', () => {
     const handle = nodeAdapter((request) => proxy(request));
     const { url } = await listen((req, res) => void handle(req, res));
     expect((await send(url, '/v1/models')).status).toBe(200);
+    expect(upstream.seen[0]?.headers['sec-fetch-mode']).toBe('cors');
+  });
+
+  it('forwards a createProxy() handler through fetch where node:http is not to be had', async () => {
+    const upstream = await recordingUpstream();
+    const lookup = vi.spyOn(process, 'getBuiltinModule').mockReturnValue(undefined);
+    try {
+      const handle = nodeAdapter(createProxy({ baseURL: upstream.url, apiKey: 'k' }));
+      const { url } = await listen((req, res) => void handle(req, res));
+      expect((await send(url, '/v1/models')).status).toBe(200);
+      expect(lookup).toHaveBeenCalledWith('node:http');
+    } finally {
+      lookup.mockRestore();
+    }
     expect(upstream.seen[0]?.headers['sec-fetch-mode']).toBe('cors');
   });
 });
