@@ -308,7 +308,7 @@ describe.each(PATHS)('nodeAdapter + createProxy ($path path)', ({ path, options 
       await upstreamClosed.promise;
     });
 
-    it('aborts the upstream request when the caller goes away before the answer', async () => {
+    it('aborts the upstream request when the caller goes away before the answer, status 499', async () => {
       const upstreamReached = deferred();
       const upstreamClosed = deferred();
       const upstream = await listen((_req, res) => {
@@ -316,7 +316,12 @@ describe.each(PATHS)('nodeAdapter + createProxy ($path path)', ({ path, options 
         res.on('close', () => upstreamClosed.resolve());
         upstreamReached.resolve();
       });
-      const proxy = await proxyServer({ baseURL: upstream.url, apiKey: 'k' });
+      const handle = nodeAdapter(createProxy({ baseURL: upstream.url, apiKey: 'k', ...options }));
+      const logged = deferred<number>();
+      // What a request logger sees once the handler is done.
+      const { url: proxy } = await listen((req, res) => {
+        void handle(req, res).then(() => logged.resolve(res.statusCode));
+      });
       const controller = new AbortController();
       const pending = fetch(`${proxy}/v1/chat/completions`, {
         method: 'POST',
@@ -326,6 +331,18 @@ describe.each(PATHS)('nodeAdapter + createProxy ($path path)', ({ path, options 
       controller.abort();
       await expect(pending).rejects.toMatchObject({ name: 'AbortError' });
       await upstreamClosed.promise;
+      expect(await logged.promise).toBe(499);
+    });
+
+    it('settles the handler once the answer is complete', async () => {
+      const upstream = await recordingUpstream();
+      const handle = nodeAdapter(createProxy({ baseURL: upstream.url, apiKey: 'k', ...options }));
+      const settled = deferred<boolean>();
+      const { url: proxy } = await listen((req, res) => {
+        void handle(req, res).then(() => settled.resolve(res.writableEnded));
+      });
+      expect(String((await send(proxy, '/v1/models')).body)).toBe('{"ok":true}');
+      expect(await settled.promise).toBe(true);
     });
 
     it('answers 502 in the OpenAI error shape when the gateway cannot be reached', async () => {

@@ -30,6 +30,7 @@ interface UpstreamResponse {
 interface UpstreamRequest {
   on(event: 'response', listener: (response: UpstreamResponse) => void): unknown;
   on(event: 'error', listener: (error: Error) => void): unknown;
+  on(event: 'close', listener: () => void): unknown;
   end(): unknown;
   destroy(): unknown;
 }
@@ -93,10 +94,10 @@ export function nodeForward(rules: ProxyRules): NodeForward | undefined {
 
   return (req, res, url) =>
     new Promise<void>((settle) => {
-      res.on('close', () => settle());
       const target = rules.target(url);
       if (target === undefined) {
         answer(res, 'not_found', url.pathname);
+        settle();
         return;
       }
 
@@ -130,6 +131,8 @@ export function nodeForward(rules: ProxyRules): NodeForward | undefined {
         clientGone = true;
         upstream.destroy();
       });
+      // After its error or its response's end: the exchange is over.
+      upstream.on('close', () => settle());
       upstream.on('error', () => {
         if (!res.headersSent)
           answer(res, clientGone ? 'client_closed' : 'bad_gateway', url.pathname);
@@ -174,9 +177,12 @@ export function nodeForward(rules: ProxyRules): NodeForward | undefined {
     });
 }
 
-/** Writes one of the proxy's own answers, unless the client is gone. */
+/**
+ * Writes one of the proxy's own answers. To a client that is gone nothing is sent, but the
+ * status is still set for loggers, as the web path's answer is.
+ */
 function answer(res: NodeResponseLike, failure: ProxyFailure, pathname: string): void {
-  if (res.destroyed || res.headersSent) return;
+  if (res.headersSent) return;
   const { status, headers, body } = proxyError(failure, pathname);
   res.writeHead(status, headers);
   res.write(new TextEncoder().encode(body));
