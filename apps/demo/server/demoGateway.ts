@@ -22,6 +22,11 @@ export interface DemoGateway {
   matches(path: string): boolean;
   /** Answers a matching request. */
   handle(request: Request): Promise<Response>;
+  /**
+   * In proxy mode, the `createProxy()` handler behind `handle`, so a Node server can mount it
+   * with `nodeAdapter` directly and forward over node:http instead of fetch.
+   */
+  proxy?: ProxyHandler;
 }
 
 /** The JSON endpoint the page reads its gateway description from. */
@@ -44,9 +49,11 @@ export function createDemoGateway(
   const { baseURL, apiKey } = options;
   let config: DemoConfig;
   let upstream: ProxyHandler;
+  let proxy: ProxyHandler | undefined;
   if (baseURL && apiKey) {
     config = { mode: 'proxy', baseURL: publicURL(baseURL) };
-    upstream = createProxy({ baseURL, apiKey });
+    proxy = createProxy({ baseURL, apiKey });
+    upstream = proxy;
   } else {
     config = { mode: 'mock' };
     const gateway = createGateway(options.mock);
@@ -55,6 +62,7 @@ export function createDemoGateway(
   const configBody = JSON.stringify(config);
   return {
     config,
+    ...(proxy && { proxy }),
     matches: (path) => path === CONFIG_PATH || GATEWAY_PATH.test(path),
     handle: (request) => {
       if (new URL(request.url).pathname === CONFIG_PATH) {
