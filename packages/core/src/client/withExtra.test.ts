@@ -10,6 +10,10 @@ describe('withExtra', () => {
   });
 
   it('returns the params alone when there is no extra', () => {
-    expect(withExtra({ model: 'tts-1', input: 'hi' })).toEqual({ model: 'tts-1', input: 'hi' });
+    const params: { model: string; input: string; extra?: Record<string, unknown> } = {
+      model: 'tts-1',
+      input: 'hi',
+    };
+    expect(withExtra(params)).toEqual({ model: 'tts-1', input: 'hi' });
   });
 });
