@@ -12,6 +12,7 @@ import {
   type Locator,
   type Page,
 } from 'playwright-core';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../../scripts/chromium.js';
 import { createDemoGateway, type DemoGatewayOptions } from '../server/demoGateway.js';
 import { ensureBuilt } from '../server/ensureBuilt.js';
 import { type PreviewServer, startPreviewServer } from '../server/previewServer.js';
@@ -19,32 +20,22 @@ import { type PreviewServer, startPreviewServer } from '../server/previewServer.
 /** Where screenshots and other artefacts go (gitignored). */
 export const RESULTS_DIR = fileURLToPath(new URL('../test-results', import.meta.url));
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-
-// Flags from TOOLCHAIN.md (no background networking: this machine refuses those connections),
-// plus a fake microphone that needs no permission prompt.
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
+// The repository's shared launch flags, plus a fake microphone that needs no permission prompt.
+const ARGS = [
+  ...CHROMIUM_ARGS,
   '--use-fake-ui-for-media-stream',
   '--use-fake-device-for-media-stream',
 ];
 
 /** Starts Debian's Chromium, or fails saying how to install it. */
 export async function launchChromium(): Promise<Browser> {
-  if (!existsSync(CHROMIUM)) {
+  if (!existsSync(CHROMIUM_PATH)) {
     throw new Error(
-      `Chromium was not found at ${CHROMIUM}. Install it with ` +
+      `Chromium was not found at ${CHROMIUM_PATH}. Install it with ` +
         '`apt-get update && apt-get install -y chromium`, or set CHROMIUM_PATH to a Chromium binary.',
     );
   }
-  return chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
+  return chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: ARGS });
 }
 
 /** What a suite gets from {@link useDemo}. */
