@@ -1,38 +1,17 @@
-import type { AitreClient, MjTask } from '@aitre/core';
-import type { MidjourneyOptions } from '@aitre/mock-gateway';
+import type { AitreClient } from '@aitre/core';
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import type { ComponentType, ReactNode } from 'react';
 import { expect } from 'storybook/test';
+import { STAGE, Stage, settled } from '../test-utils/midjourneyStage.js';
 import { MidjourneyStudio } from './MidjourneyStudio.js';
-import studio from './MidjourneyStudio.stories.js';
-
-// The studio stories' stage: an in-memory gateway, a task prepared on it, a custom layout.
-/** Props of the stage used here: the gateway's MJ options, the task to prepare, the layout. */
-export interface StageProps {
-  mj?: MidjourneyOptions;
-  prepare?: (client: AitreClient) => Promise<string>;
-  layout?: (taskId: string | undefined) => ReactNode;
-}
-const Stage = studio.component as ComponentType<StageProps>;
-const STAGE = { timeout: 15_000 };
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-async function finished(client: AitreClient, id: string): Promise<MjTask> {
-  for (;;) {
-    const task = await client.midjourney.fetchTask(id);
-    if (task.status === 'SUCCESS' || task.status === 'FAILURE') return task;
-    await sleep(20);
-  }
-}
 
 const grid = async (client: AitreClient) =>
-  finished(client, (await client.midjourney.imagine({ prompt: 'a red fox in snow' })).taskId);
+  settled(client, (await client.midjourney.imagine({ prompt: 'a red fox in snow' })).taskId);
 
 async function upscaled(client: AitreClient) {
   const task = await grid(client);
   const u2 = task.buttons.find((b) => /upsample::2::/.test(b.customId));
   if (!u2) throw new Error('the grid has no U2');
-  return (await finished(client, (await client.midjourney.action(u2.customId, task.id)).taskId)).id;
+  return (await settled(client, (await client.midjourney.action(u2.customId, task.id)).taskId)).id;
 }
 
 /** The buttons part alone, for the prepared task. */

@@ -1,21 +1,10 @@
 import type { AitreClient } from '@aitre/core';
-import type { MidjourneyOptions } from '@aitre/mock-gateway';
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import type { ComponentType, ReactNode } from 'react';
 import { expect, waitFor } from 'storybook/test';
+import { STAGE, Stage } from '../test-utils/midjourneyStage.js';
 import { MidjourneyStudio } from './MidjourneyStudio.js';
-import studio from './MidjourneyStudio.stories.js';
 
-// The studio stories' stage: an in-memory gateway, a task prepared on it, a custom layout.
-/** Props of the stage used here: the gateway's MJ options, the task to prepare, the layout. */
-export interface StageProps {
-  mj?: MidjourneyOptions;
-  prepare?: (client: AitreClient) => Promise<string>;
-  layout?: (taskId: string | undefined) => ReactNode;
-}
-const Stage = studio.component as ComponentType<StageProps>;
 const KEY = 'aitre-story:mj-history';
-const STAGE = { timeout: 15_000 };
 
 /** Two tasks on the gateway, saved as history; resolves to the newer one. */
 async function twoTasks(client: AitreClient) {

@@ -1,40 +1,20 @@
-import type { AitreClient, MjTask } from '@aitre/core';
-import type { MidjourneyOptions } from '@aitre/mock-gateway';
+import type { AitreClient } from '@aitre/core';
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { type ComponentType, type ReactNode, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { expect, within } from 'storybook/test';
+import { STAGE, Stage, settled } from '../test-utils/midjourneyStage.js';
 import { MidjourneyStudio } from './MidjourneyStudio.js';
-import studio from './MidjourneyStudio.stories.js';
 import { useMidjourneyStudio } from './MidjourneyStudioRoot.js';
-
-// The studio stories' stage: an in-memory gateway, a task prepared on it, a custom layout.
-/** Props of the stage used here: the gateway's MJ options, the task to prepare, the layout. */
-export interface StageProps {
-  mj?: MidjourneyOptions;
-  prepare?: (client: AitreClient) => Promise<string>;
-  layout?: (taskId: string | undefined) => ReactNode;
-}
-const Stage = studio.component as ComponentType<StageProps>;
-const STAGE = { timeout: 15_000 };
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-async function finished(client: AitreClient, id: string): Promise<MjTask> {
-  for (;;) {
-    const task = await client.midjourney.fetchTask(id);
-    if (task.status === 'SUCCESS' || task.status === 'FAILURE') return task;
-    await sleep(20);
-  }
-}
 
 /** U1 of a finished grid: the task whose Vary (Region) and Custom Zoom open the dialog. */
 async function upscaled(client: AitreClient) {
-  const grid = await finished(
+  const grid = await settled(
     client,
     (await client.midjourney.imagine({ prompt: 'a lighthouse at dusk' })).taskId,
   );
   const u1 = grid.buttons.find((b) => /upsample::1::/.test(b.customId));
   if (!u1) throw new Error('the grid has no U1');
-  return (await finished(client, (await client.midjourney.action(u1.customId, grid.id)).taskId)).id;
+  return (await settled(client, (await client.midjourney.action(u1.customId, grid.id)).taskId)).id;
 }
 
 /** Presses the task's modal button of `kind` once, as a user would. */
