@@ -1,4 +1,5 @@
 import { type ChatApi, chatApi } from './chat.js';
+import { rememberTransport } from './clientAreas.js';
 import { type ModelsApi, modelsApi } from './models.js';
 import { Transport } from './Transport.js';
 import type { ClientOptions } from './typesCommon.js';
@@ -15,10 +16,12 @@ export interface ChatClient {
 
 /**
  * Creates a client for chat and the model list only, so a bundle leaves out images, audio,
- * embeddings and MidJourney; same options, retries and errors as `createClient`.
+ * embeddings and MidJourney; same options, retries and errors as `createClient`. The other
+ * areas can be added when needed (`withImages(client)` ...), which the hooks do.
  */
 export function createChatClient(options: ClientOptions): ChatClient {
-  return chatAreas(new Transport(options));
+  const transport = new Transport(options);
+  return rememberTransport(chatAreas(transport), transport);
 }
 
 /** The chat areas over a transport; `createClient` adds the other areas to them. */

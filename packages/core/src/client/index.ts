@@ -4,6 +4,14 @@ export { CompletionStream } from './CompletionStream.js';
 export type { ChatApi, ChatCompletionsApi } from './chat.js';
 export type { ErrorClass, ErrorFacts } from './classifyError.js';
 export { classifyError } from './classifyError.js';
+export type { ExtraArea } from './clientAreas.js';
+export {
+  withAudio,
+  withCompletions,
+  withEmbeddings,
+  withImages,
+  withMidjourney,
+} from './clientAreas.js';
 export type { CompletionsApi } from './completions.js';
 export type { ErrorSource } from './createApiError.js';
 export { createApiError } from './createApiError.js';

@@ -35,7 +35,7 @@ export interface CompletionState {
 /** Options of a {@link CompletionStore}. */
 export interface CompletionStoreOptions {
   /** The client that talks to the gateway. */
-  client: AitreClient;
+  client: Pick<AitreClient, 'completions'>;
   /** Model id, e.g. `gpt-3.5-turbo-instruct`. Completing without one fails with `model_missing`. */
   model?: string;
   /** Extra request fields (`max_tokens`, `temperature`, `stop`...). */

@@ -36,10 +36,10 @@ export interface EmbeddingsStoreOptions {
 
 /** Text to vectors: one request per `embed` call, vectors as Float32Array. */
 export class EmbeddingsStore extends RequestStore<EmbeddingsSnapshot> {
-  readonly #client: AitreClient;
+  readonly #client: Pick<AitreClient, 'embeddings'>;
   readonly #options: EmbeddingsStoreOptions;
 
-  constructor(client: AitreClient, options: EmbeddingsStoreOptions = {}) {
+  constructor(client: Pick<AitreClient, 'embeddings'>, options: EmbeddingsStoreOptions = {}) {
     super(
       { status: 'idle', vectors: [], usage: undefined, error: undefined },
       options.schedule,

@@ -88,11 +88,11 @@ function revokeAll(generations: readonly ImageGeneration[]): void {
 
 /** Image generation and editing with a history; b64 results become object URLs it cleans up. */
 export class ImageStore extends RequestStore<ImageSnapshot> {
-  readonly #client: AitreClient;
+  readonly #client: Pick<AitreClient, 'images'>;
   readonly #model: string | undefined;
   readonly #limit: number;
 
-  constructor(client: AitreClient, options: ImageStoreOptions = {}) {
+  constructor(client: Pick<AitreClient, 'images'>, options: ImageStoreOptions = {}) {
     super(EMPTY, options.schedule, (s) => s.images.length);
     this.#client = client;
     this.#model = options.model;

@@ -66,7 +66,7 @@ const DEFAULTS = {
 export class MidjourneyPoller extends Store<MidjourneyPollState> {
   /** The task this poller fetches. */
   readonly taskId: string;
-  readonly #client: AitreClient;
+  readonly #client: Pick<AitreClient, 'midjourney'>;
   readonly #options: typeof DEFAULTS;
   readonly #timers: Timers;
   readonly #visibility: VisibilitySource;
@@ -76,7 +76,11 @@ export class MidjourneyPoller extends Store<MidjourneyPollState> {
   #deadline = 0;
   #unwatchVisibility: (() => void) | undefined;
 
-  constructor(client: AitreClient, taskId: string, options: MidjourneyPollOptions = {}) {
+  constructor(
+    client: Pick<AitreClient, 'midjourney'>,
+    taskId: string,
+    options: MidjourneyPollOptions = {},
+  ) {
     super({ task: undefined, phase: 'idle', error: undefined, failures: 0 });
     this.taskId = taskId;
     this.#client = client;
@@ -237,7 +241,7 @@ const registry = new WeakMap<object, Map<string, Entry>>();
  * first watcher (whose options apply). Ref-counted: the last `release()` stops it.
  */
 export function acquireMidjourneyPoller(
-  client: AitreClient,
+  client: Pick<AitreClient, 'midjourney'>,
   taskId: string,
   options: AcquirePollerOptions = {},
 ): MidjourneyPollerLease {

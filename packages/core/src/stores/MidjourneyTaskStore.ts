@@ -181,7 +181,7 @@ function taskFailure(task: MjTask): MidjourneyError {
  * ref-counted per client and task id, so any number of stores share one request sequence.
  */
 export class MidjourneyTaskStore extends Store<MidjourneyTaskSnapshot> {
-  readonly #client: AitreClient;
+  readonly #client: Pick<AitreClient, 'midjourney'>;
   readonly #options: MidjourneyTaskStoreOptions;
   #phase: Phase = 'idle';
   #taskId: string | undefined;
@@ -194,7 +194,7 @@ export class MidjourneyTaskStore extends Store<MidjourneyTaskSnapshot> {
   #unsubscribe: (() => void) | undefined;
   #derived: Derived = NONE;
 
-  constructor(client: AitreClient, options: MidjourneyTaskStoreOptions = {}) {
+  constructor(client: Pick<AitreClient, 'midjourney'>, options: MidjourneyTaskStoreOptions = {}) {
     super(EMPTY, options.schedule);
     this.#client = client;
     this.#options = options;

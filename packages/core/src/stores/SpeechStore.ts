@@ -54,10 +54,10 @@ const MIME: Record<string, string> = {
 
 /** Text to speech: synthesizes text and owns the audio's object URL. */
 export class SpeechStore extends RequestStore<SpeechSnapshot> {
-  readonly #client: AitreClient;
+  readonly #client: Pick<AitreClient, 'audio'>;
   readonly #options: SpeechStoreOptions;
 
-  constructor(client: AitreClient, options: SpeechStoreOptions = {}) {
+  constructor(client: Pick<AitreClient, 'audio'>, options: SpeechStoreOptions = {}) {
     super(
       { status: 'idle', blob: undefined, audioUrl: undefined, error: undefined },
       options.schedule,

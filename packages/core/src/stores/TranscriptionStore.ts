@@ -101,10 +101,10 @@ function toResult(raw: unknown, format: TranscriptionFormat): TranscriptionResul
 
 /** Speech to text: uploads a file (the client checks type and 25 MiB first) and keeps the last result. */
 export class TranscriptionStore extends RequestStore<TranscriptionSnapshot> {
-  readonly #client: AitreClient;
+  readonly #client: Pick<AitreClient, 'audio'>;
   readonly #options: TranscriptionStoreOptions;
 
-  constructor(client: AitreClient, options: TranscriptionStoreOptions = {}) {
+  constructor(client: Pick<AitreClient, 'audio'>, options: TranscriptionStoreOptions = {}) {
     super(
       { status: 'idle', result: undefined, error: undefined },
       options.schedule,
