@@ -87,7 +87,7 @@ describe('AitreProvider', () => {
     vi.restoreAllMocks();
   });
 
-  it('shares a chat-only client with useChat, and tells other hooks which client they need', async () => {
+  it('shares a chat-only client with useChat, and adds the images area when useImageGen asks', async () => {
     const gateway = createGateway({ tokenDelayMs: 0 });
     const client = createChatClient({ baseURL: 'http://127.0.0.1', fetch: gateway.fetch });
     const wrapper = ({ children }: { children: ReactNode }) => (
@@ -100,9 +100,25 @@ describe('AitreProvider', () => {
     await waitFor(() => expect(chat.result.current.messages[1]?.status).toBe('done'));
     expect(chat.result.current.messages[1]?.content.length).toBeGreaterThan(0);
 
+    expect('images' in client).toBe(false);
+    const images = renderHook(() => useImageGen({ model: 'dall-e-3' }), { wrapper });
+    await act(async () => {
+      await images.result.current.generate({ prompt: 'a red fox', response_format: 'url' });
+    });
+    expect(images.result.current.status).toBe('success');
+    expect(images.result.current.images[0]?.url).toMatch(/^http:\/\/127\.0\.0\.1\/.+/);
+    // Added on the shared client itself, so every hook below the provider sees one area.
+    expect('images' in client).toBe(true);
+  });
+
+  it('names the fix when a hand-made client lacks the area a hook needs', () => {
+    const client = { ...createChatClient({ baseURL: 'http://127.0.0.1' }) };
+    const wrapper = ({ children }: { children: ReactNode }) => (
+      <AitreProvider client={client}>{children}</AitreProvider>
+    );
     vi.spyOn(console, 'error').mockImplementation(() => {});
     expect(() => renderHook(() => useImageGen({ model: 'dall-e-3' }), { wrapper })).toThrow(
-      /no `images` API.*createClient\(\)/,
+      /no `images` API.*createChatClient\(\) or createClient\(\)/,
     );
     vi.restoreAllMocks();
   });

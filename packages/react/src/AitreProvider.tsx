@@ -1,6 +1,6 @@
 'use client';
 
-import { type AitreClient, type ChatClient, createClient } from '@aitre/core';
+import { type AitreClient, type ChatClient, createChatClient } from '@aitre/core';
 import { createContext, type ReactNode, useContext, useMemo } from 'react';
 
 /** Locales whose strings ship with the kit. */
@@ -17,7 +17,8 @@ const AitreContext = createContext<AitreContextValue>({ client: undefined, local
 export interface AitreProviderProps {
   /**
    * A client to share; when given, `baseURL`, `apiKey`, `fetch` and `headers` are ignored. A
-   * `createChatClient()` client keeps a chat-only app small; hooks of other areas then throw.
+   * `createChatClient()` client keeps a chat-only app small: the hooks of other areas add
+   * their area to it when they first run, so a bundle holds only the areas its hooks use.
    */
   client?: AitreClient | ChatClient;
   /** Gateway root (e.g. `https://api.example.com` or your proxy route). */
@@ -50,8 +51,10 @@ export function AitreProvider(props: AitreProviderProps): ReactNode {
   const client = useMemo(() => {
     if (given) return given;
     if (baseURL === undefined) return undefined;
-    // The client treats an absent option and an undefined one alike.
-    return createClient({
+    // The chat client: every other hook adds its own area to it (withImages ...), so an app
+    // that never calls useMidjourneyTask does not bundle the MidJourney client. The client
+    // treats an absent option and an undefined one alike.
+    return createChatClient({
       baseURL,
       apiKey,
       fetch: fetchFn,

@@ -2,9 +2,11 @@
 
 import {
   type AitreClient,
+  type ChatClient,
   type CompletionState,
   CompletionStore,
   type CompletionStoreOptions,
+  withCompletions,
 } from '@aitre/core';
 import { useEffect } from 'react';
 import { useAitreClient } from './AitreProvider.js';
@@ -14,8 +16,11 @@ import { useOwnedStore } from './useOwnedStore.js';
 
 /** Options of {@link useCompletion}; all but `schedule` may change between renders. */
 export interface UseCompletionOptions extends Omit<CompletionStoreOptions, 'client'> {
-  /** The client; default: the one from {@link AitreProvider}. */
-  client?: AitreClient;
+  /**
+   * The client; default: the one from {@link AitreProvider}. A `createChatClient()` client
+   * gets the `completions` area added on first use.
+   */
+  client?: AitreClient | ChatClient;
 }
 
 /** What {@link useCompletion} returns: the completion snapshot plus its actions. */
@@ -42,7 +47,7 @@ export interface UseCompletionResult extends CompletionState {
  */
 export function useCompletion(options: UseCompletionOptions = {}): UseCompletionResult {
   const { client: givenClient, schedule, ...live } = options;
-  const client = useAitreClient(givenClient, 'completions');
+  const client = withCompletions(useAitreClient(givenClient));
   const [store, state] = useOwnedStore(
     () => new CompletionStore({ ...live, client, ...(schedule ? { schedule } : {}) }),
     [],

@@ -1,9 +1,11 @@
 'use client';
 import {
   type AitreClient,
+  type ChatClient,
   type EmbeddingsSnapshot,
   EmbeddingsStore,
   type EmbedOptions,
+  withEmbeddings,
 } from '@aitre/core';
 import { useAitreClient } from './AitreProvider.js';
 import { useBoundMethods } from './useBoundMethods.js';
@@ -13,8 +15,11 @@ import { useOwnedStore } from './useOwnedStore.js';
 export interface UseEmbeddingsOptions {
   /** The embedding model (default 'text-embedding-3-small'). */
   model?: string;
-  /** A client to use instead of the one from `AitreProvider`. */
-  client?: AitreClient;
+  /**
+   * A client to use instead of the one from `AitreProvider`; a `createChatClient()` client
+   * gets the area this hook needs added on first use.
+   */
+  client?: AitreClient | ChatClient;
 }
 
 /** What `useEmbeddings` returns. */
@@ -27,7 +32,7 @@ export interface UseEmbeddingsResult extends EmbeddingsSnapshot {
 
 /** Text to vectors; the request is aborted on unmount. */
 export function useEmbeddings(options: UseEmbeddingsOptions = {}): UseEmbeddingsResult {
-  const client = useAitreClient(options.client, 'embeddings');
+  const client = withEmbeddings(useAitreClient(options.client));
   const { model } = options;
   const [store, snapshot] = useOwnedStore(
     () => new EmbeddingsStore(client, { model }),

@@ -1,6 +1,7 @@
 'use client';
 import {
   type AitreClient,
+  type ChatClient,
   type ImageEditInput,
   type ImageGenerateInput,
   type ImageGeneration,
@@ -8,6 +9,7 @@ import {
   type ImageSnapshot,
   ImageStore,
   imageModelOptions,
+  withImages,
 } from '@aitre/core';
 import { useMemo } from 'react';
 import { useAitreClient } from './AitreProvider.js';
@@ -19,8 +21,11 @@ export interface UseImageGenOptions {
   model: string;
   /** Generations kept in `history` (default 10); their object URLs are revoked when they drop out. */
   historyLimit?: number;
-  /** A client to use instead of the one from `AitreProvider`. */
-  client?: AitreClient;
+  /**
+   * A client to use instead of the one from `AitreProvider`; a `createChatClient()` client
+   * gets the area this hook needs added on first use.
+   */
+  client?: AitreClient | ChatClient;
 }
 
 /** What `useImageGen` returns: the store's snapshot, its actions, and the model's option table. */
@@ -41,7 +46,7 @@ export interface UseImageGenResult extends ImageSnapshot {
 
 /** Image generation and editing; object URLs are revoked on unmount. */
 export function useImageGen(options: UseImageGenOptions): UseImageGenResult {
-  const client = useAitreClient(options.client, 'images');
+  const client = withImages(useAitreClient(options.client));
   const { model, historyLimit } = options;
   const [store, snapshot] = useOwnedStore(
     () => new ImageStore(client, { model, historyLimit }),

@@ -1,6 +1,7 @@
 'use client';
 import {
   type AitreClient,
+  type ChatClient,
   type MidjourneyButton,
   type MidjourneyPollOptions,
   type MidjourneyTaskSnapshot,
@@ -11,6 +12,7 @@ import {
   type MjShortenInput,
   type MjSubmitOptions,
   type MjSwapFaceInput,
+  withMidjourney,
 } from '@aitre/core';
 import { useCallback, useEffect } from 'react';
 import { useAitreClient } from './AitreProvider.js';
@@ -24,8 +26,11 @@ export interface UseMidjourneyTaskOptions extends Omit<MidjourneyPollOptions, 't
    * watching the same id share one poll. Changing it switches to the new task.
    */
   taskId?: string;
-  /** A client to use instead of the one from `AitreProvider`. */
-  client?: AitreClient;
+  /**
+   * A client to use instead of the one from `AitreProvider`; a `createChatClient()` client
+   * gets the area this hook needs added on first use.
+   */
+  client?: AitreClient | ChatClient;
 }
 
 /** What `useMidjourneyTask` returns: the task's snapshot and everything that can be done to it. */
@@ -59,7 +64,7 @@ export interface UseMidjourneyTaskResult extends MidjourneyTaskSnapshot {
 
 /** One MidJourney task: submit, poll (shared per task id), press buttons, complete modals. */
 export function useMidjourneyTask(options: UseMidjourneyTaskOptions = {}): UseMidjourneyTaskResult {
-  const client = useAitreClient(options.client, 'midjourney');
+  const client = withMidjourney(useAitreClient(options.client));
   const {
     taskId,
     initialDelayMs,

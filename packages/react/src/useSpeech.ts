@@ -1,5 +1,12 @@
 'use client';
-import { type AitreClient, type SpeakOptions, type SpeechSnapshot, SpeechStore } from '@aitre/core';
+import {
+  type AitreClient,
+  type ChatClient,
+  type SpeakOptions,
+  type SpeechSnapshot,
+  SpeechStore,
+  withAudio,
+} from '@aitre/core';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useAitreClient } from './AitreProvider.js';
 import { useOwnedStore } from './useOwnedStore.js';
@@ -12,8 +19,11 @@ export interface UseSpeechOptions {
   voice?: string;
   /** Play the audio as soon as it arrives. */
   autoPlay?: boolean;
-  /** A client to use instead of the one from `AitreProvider`. */
-  client?: AitreClient;
+  /**
+   * A client to use instead of the one from `AitreProvider`; a `createChatClient()` client
+   * gets the area this hook needs added on first use.
+   */
+  client?: AitreClient | ChatClient;
 }
 
 /** What `useSpeech` returns. */
@@ -34,7 +44,7 @@ export interface UseSpeechResult extends SpeechSnapshot {
 
 /** Text to speech with playback; the audio URL is revoked and playback stopped on unmount. */
 export function useSpeech(options: UseSpeechOptions = {}): UseSpeechResult {
-  const client = useAitreClient(options.client, 'audio');
+  const client = withAudio(useAitreClient(options.client));
   const { model, voice, autoPlay } = options;
   const [store, snapshot] = useOwnedStore(
     () => new SpeechStore(client, { model, voice }),

@@ -1,11 +1,13 @@
 'use client';
 import {
   type AitreClient,
+  type ChatClient,
   type TranscribeOptions,
   type TranscriptionMode,
   type TranscriptionResult,
   type TranscriptionSnapshot,
   TranscriptionStore,
+  withAudio,
 } from '@aitre/core';
 import { useAitreClient } from './AitreProvider.js';
 import { useBoundMethods } from './useBoundMethods.js';
@@ -17,8 +19,11 @@ export interface UseTranscriptionOptions {
   model?: string;
   /** 'transcribe' (default) keeps the spoken language; 'translate' answers in English. */
   mode?: TranscriptionMode;
-  /** A client to use instead of the one from `AitreProvider`. */
-  client?: AitreClient;
+  /**
+   * A client to use instead of the one from `AitreProvider`; a `createChatClient()` client
+   * gets the area this hook needs added on first use.
+   */
+  client?: AitreClient | ChatClient;
 }
 
 /** What `useTranscription` returns. */
@@ -33,7 +38,7 @@ export interface UseTranscriptionResult extends TranscriptionSnapshot {
 
 /** Speech to text (or to English); the upload is aborted on unmount. */
 export function useTranscription(options: UseTranscriptionOptions = {}): UseTranscriptionResult {
-  const client = useAitreClient(options.client, 'audio');
+  const client = withAudio(useAitreClient(options.client));
   const { model, mode } = options;
   const [store, snapshot] = useOwnedStore(
     () => new TranscriptionStore(client, { model, mode }),
