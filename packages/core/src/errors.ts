@@ -46,10 +46,6 @@ export interface AitreErrorOptions {
   cause?: unknown;
 }
 
-// Markers are registered symbols, so `isInstance` still works when two copies of the
-// package (or two realms) are loaded and `instanceof` would fail.
-const marker = (name: string): symbol => Symbol.for(`aitre.error.${name}`);
-
 // Names the errors of the class `type` and marks them, through its prototype, as instances
 // of it (and so, by inheritance, of every class above it). Returns the class's `isInstance`:
 // a closure, so it also works detached (`.filter(ApiError.isInstance)`). The calls are marked
@@ -58,7 +54,9 @@ function brand<T extends AitreError>(
   type: { prototype: T },
   name: string,
 ): (error: unknown) => error is T {
-  const mark = marker(name);
+  // A registered symbol: `isInstance` still works when two copies of the package (or two
+  // realms) are loaded and `instanceof` would fail.
+  const mark = Symbol.for(`aitre.error.${name}`);
   Object.assign(type.prototype, { name, [mark]: true });
   return (error): error is T =>
     (error as Record<symbol, unknown> | null | undefined)?.[mark] === true;

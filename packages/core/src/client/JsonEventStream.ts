@@ -73,15 +73,15 @@ export abstract class JsonEventStream<TChunk, TResult> implements AsyncIterable<
     const signal = controller.signal;
     const idleMs = this.#options.idleTimeoutMs ?? 0;
     let lastEvent = Date.now();
-    let stalled = false;
     // One coarse timer per stream instead of re-arming a timeout on every chunk.
     const watchdog =
       idleMs > 0
         ? setInterval(
             () => {
-              if (Date.now() - lastEvent < idleMs) return;
-              stalled = true;
-              controller.abort();
+              // The reason is what the read then throws: the stream fails with it as is.
+              if (Date.now() - lastEvent >= idleMs) {
+                controller.abort(new TimeoutError(`Stream stalled: no data for ${idleMs} ms`));
+              }
             },
             Math.max(10, idleMs / 4),
           )
@@ -91,11 +91,12 @@ export abstract class JsonEventStream<TChunk, TResult> implements AsyncIterable<
     const events: SSEEvent[] = [];
     const decoder = new SSEDecoder((event) => events.push(event));
     // Aborting cancels the body, so a pending read ends at once (the reason is undefined
-    // when the stream is left early without an abort).
+    // when the stream is left early without an abort). The listener stays: the controller
+    // is this stream's own, and cancelling an ended body does nothing.
     const cancel = () => {
       reader?.cancel(signal.reason).catch(() => {});
     };
-    const unlisten = onAbort(signal, cancel);
+    onAbort(signal, cancel);
     let finished = !reader;
     let failure: AitreError | undefined;
     try {
@@ -134,13 +135,10 @@ export abstract class JsonEventStream<TChunk, TResult> implements AsyncIterable<
         events.length = 0;
       }
     } catch (error) {
-      failure = stalled
-        ? new TimeoutError(`Stream stalled: no data for ${idleMs} ms`, { cause: error })
-        : toAitreError(error, signal.aborted);
+      failure = toAitreError(error, signal);
       throw failure;
     } finally {
       clearInterval(watchdog);
-      unlisten();
       // Leaving before the end ([DONE], an error, a `break` in the caller's loop) cancels the body.
       if (!finished) cancel();
       // Runs once, as the body is iterated once; leaving early ends the stream with what arrived.

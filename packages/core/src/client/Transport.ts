@@ -86,15 +86,11 @@ export class Transport {
       // keeps it as its `controller`, still linked to the signal until `release`.
       const controller = new AbortController();
       const unlink = onAbort(signal, () => controller.abort(signal?.reason));
-      let timedOut = false;
+      // The timeout's reason is the error the attempt then fails with.
       const timer = setTimeout(
-        () => {
-          timedOut = true;
-          controller.abort();
-        },
+        () => controller.abort(new TimeoutError()),
         options.timeoutMs ?? client.timeoutMs ?? 600_000,
       );
-      let streaming: boolean | undefined;
       try {
         // The global fetch is looked up per call, so one patched after createClient is used.
         const response = await (client.fetch ?? fetch)(`${this.root}${spec.path}`, {
@@ -117,10 +113,12 @@ export class Transport {
           release: unlink,
           idleTimeoutMs: options.streamIdleTimeoutMs ?? client.streamIdleTimeoutMs,
         });
-        streaming = spec.stream;
+        // A stream keeps the link until its body ends (`release`).
+        if (!spec.stream) unlink();
         return result;
       } catch (error) {
-        const failure = toAitreError(error, signal?.aborted, timedOut);
+        unlink();
+        const failure = toAitreError(error, controller.signal);
         // Only an ApiError carries headers.
         const headers = (failure as ApiError).headers;
         const verdict = headers?.get('x-should-retry');
@@ -144,7 +142,6 @@ export class Transport {
         });
       } finally {
         clearTimeout(timer);
-        if (!streaming) unlink();
       }
     }
   }
@@ -156,11 +153,17 @@ export function onAbort(signal: AbortSignal | undefined, listener: () => void): 
   return () => signal?.removeEventListener('abort', listener);
 }
 
-/** Maps whatever a fetch or body read threw to the kit's errors. */
-export function toAitreError(error: unknown, aborted?: boolean, timedOut?: boolean): AitreError {
+/**
+ * Maps whatever a fetch or body read threw to the kit's errors. A `signal` aborted with an
+ * AitreError (a timeout) fails with it; aborted otherwise, with AbortError.
+ */
+export function toAitreError(error: unknown, signal?: AbortSignal): AitreError {
   if (AitreError.isInstance(error)) return error;
-  if (aborted) return new AbortError(undefined, { cause: error });
-  if (timedOut) return new TimeoutError(undefined, { cause: error });
+  if (signal?.aborted) {
+    return AitreError.isInstance(signal.reason)
+      ? signal.reason
+      : new AbortError(undefined, { cause: error });
+  }
   const detail = error instanceof Error && error.message ? `: ${error.message}` : '';
   return new ConnectionError(`Connection error${detail}`, { cause: error });
 }
