@@ -70,8 +70,8 @@ export class AitreError extends Error {
   declare readonly retryable: boolean;
 
   constructor(message: string, options: AitreErrorOptions) {
-    // Error reads only `cause` from the options; no own `cause` property when there is none.
-    super(message, options.cause === undefined ? undefined : options);
+    // Error reads only `cause` from the options.
+    super(message, options);
     this.kind = options.kind;
     this.retryable = options.retryable ?? false;
   }

@@ -31,8 +31,8 @@ export class ChatCompletionStream extends JsonEventStream<ChatCompletionChunk, A
     const choices = chunk.choices;
     if (!Array.isArray(choices)) return;
     for (const choice of choices) {
-      // The aggregate follows the first choice; n > 1 callers read the chunks.
-      if (choice.index !== undefined && choice.index !== 0) continue;
+      // The aggregate follows the first choice (index 0 or none); n > 1 callers read the chunks.
+      if (choice.index) continue;
       const delta = choice.delta;
       if (delta) {
         const given = delta.reasoning_content ?? delta.reasoning;
@@ -54,12 +54,16 @@ export class ChatCompletionStream extends JsonEventStream<ChatCompletionChunk, A
           parts.forEach((part, j) => {
             // Some gateways omit `index`; the position in the array stands in for it.
             const index = typeof part.index === 'number' ? part.index : j;
-            const calls = this.#toolCalls;
-            calls[index] ??= { id: '', type: 'function', function: { name: '', arguments: '' } };
-            const call = calls[index];
+            const call = this.#toolCalls[index] ?? {
+              id: '',
+              type: 'function',
+              function: { name: '', arguments: '' },
+            };
+            this.#toolCalls[index] = call;
+            const fn = part.function;
             if (part.id) call.id = part.id;
-            if (part.function?.name) call.function.name = part.function.name;
-            if (part.function?.arguments) call.function.arguments += part.function.arguments;
+            if (fn?.name) call.function.name = fn.name;
+            if (fn?.arguments) call.function.arguments += fn.arguments;
           });
         }
       }

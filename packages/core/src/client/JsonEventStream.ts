@@ -103,9 +103,9 @@ export abstract class JsonEventStream<TChunk, TResult> implements AsyncIterable<
       read: while (!finished) {
         const { done, value } = await reader!.read();
         signal.throwIfAborted();
+        // At the end there is nothing to decode: an unfinished event is dropped.
         finished = done;
-        if (done) decoder.end();
-        else decoder.push(value);
+        if (!done) decoder.push(value);
         for (const event of events) {
           lastEvent = Date.now();
           const data = event.data;

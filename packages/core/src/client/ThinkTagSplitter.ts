@@ -24,23 +24,20 @@ export class ThinkTagSplitter {
   /** Splits the next piece of content. */
   push(text: string): void {
     let rest = this.#held + text;
-    this.#held = '';
     this.content = this.reasoning = '';
     for (;;) {
       const tag = this.#inThink ? CLOSE : OPEN;
       const at = rest.indexOf(tag);
-      // Without a whole tag, a tag's beginning at the very end waits for the next push.
-      const end = at < 0 ? rest.length - partialTagLength(rest, tag) : at;
-      let piece = rest.slice(0, end);
-      if (this.#trimNext) {
-        piece = piece.trimStart();
-        if (piece !== '') this.#trimNext = false;
-      }
-      this.#add(piece);
       if (at < 0) {
+        // A tag's beginning at the very end waits for the next push. Each tag holds one '<',
+        // so only the last '<' can start one.
+        const lt = rest.lastIndexOf('<');
+        const end = lt >= 0 && tag.startsWith(rest.slice(lt)) ? lt : rest.length;
+        this.#add(rest.slice(0, end));
         this.#held = rest.slice(end);
         return;
       }
+      this.#add(rest.slice(0, at));
       rest = rest.slice(at + tag.length);
       this.#inThink = !this.#inThink;
       this.#trimNext = true;
@@ -54,16 +51,14 @@ export class ThinkTagSplitter {
     this.#held = '';
   }
 
-  // Adds tag-free text to the side the splitter is on.
+  // Adds tag-free text to the side the splitter is on. Held text starts with '<', so
+  // trimming it on flush changes nothing.
   #add(text: string): void {
+    if (this.#trimNext) {
+      text = text.trimStart();
+      if (text !== '') this.#trimNext = false;
+    }
     if (this.#inThink) this.reasoning += text;
     else this.content += text;
   }
-}
-
-// Only the last '<' can start a partial tag, since each tag holds a single '<' (a whole tag
-// there was found by the caller, so a tail that long never matches).
-function partialTagLength(text: string, tag: string): number {
-  const lt = text.lastIndexOf('<');
-  return lt >= 0 && tag.startsWith(text.slice(lt)) ? text.length - lt : 0;
 }

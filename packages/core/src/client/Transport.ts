@@ -184,13 +184,13 @@ export function invalidResponse(response: Response, message: string, body?: stri
  * body that is not JSON is a final `invalid_response` error.
  */
 export async function readJson(response: Response): Promise<unknown> {
-  const text = await response.text();
-  const body = parseJsonOrText(text);
+  const body = parseJsonOrText(await response.text());
+  // Text that is not JSON comes back as is.
   if (typeof body === 'string') {
     throw invalidResponse(
       response,
       `HTTP ${response.status}: the body is not JSON`,
-      text.slice(0, 2000),
+      body.slice(0, 2000),
     );
   }
   // A 200 carrying an error is judged by its code and message alone.
