@@ -38,7 +38,8 @@ export class ChatCompletionStream extends JsonEventStream<ChatCompletionChunk, A
         const given = delta.reasoning_content ?? delta.reasoning;
         let reasoning = typeof given === 'string' ? given : '';
         const content = delta.content;
-        if (typeof content === 'string' && content !== '') {
+        // An empty push changes nothing, so '' needs no special case.
+        if (typeof content === 'string') {
           const think = this.#think;
           think.push(content);
           delta.content = think.content;

@@ -55,7 +55,7 @@ export function errorFields(body: unknown, status?: number): ErrorFields {
   let message = text.length > 500 ? `${text.slice(0, 500)}…` : text;
   if (/^<(!doctype|html)/i.test(text)) {
     const title = /<title>([^<]*)<\/title>/i.exec(text)?.[1]?.trim();
-    message = title ? `HTTP ${status ?? ''} ${title}`.trim() : `HTTP ${status} (HTML page)`;
+    message = `HTTP ${status ?? ''} ${title || '(HTML page)'}`;
   }
   return {
     message: message || (status === undefined ? 'Unknown gateway error' : `HTTP ${status}`),
