@@ -215,7 +215,7 @@ describe('createProxy', () => {
     expect(response.headers.has('x-accel-buffering')).toBe(false);
   });
 
-  it('passes status, headers and the body stream through, minus encodings fetch undid', async () => {
+  it('passes status, headers (minus encodings fetch undid) and, with no idle limit, the body itself', async () => {
     const body = new ReadableStream<Uint8Array>({
       start(controller) {
         controller.enqueue(new TextEncoder().encode('{"error":{}}'));
@@ -235,7 +235,12 @@ describe('createProxy', () => {
           },
         }),
     );
-    const proxy = createProxy({ baseURL: 'https://gw.test', apiKey: 'k', ...upstream });
+    const proxy = createProxy({
+      baseURL: 'https://gw.test',
+      apiKey: 'k',
+      idleTimeoutMs: 0,
+      ...upstream,
+    });
     const response = await proxy(new Request('http://app.test/v1/chat/completions'));
     expect(response.status).toBe(429);
     expect(response.statusText).toBe('Too Many Requests');

@@ -9,6 +9,7 @@ import {
   resolveProxyRules,
   streamHeaders,
 } from './proxyRules.js';
+import { Watchdog } from './Watchdog.js';
 
 /** Options of {@link createProxy}. */
 export interface ProxyOptions {
@@ -30,6 +31,18 @@ export interface ProxyOptions {
    * `nodeAdapter` forwards with node:http instead of fetch.
    */
   fetch?: typeof fetch;
+  /**
+   * Longest wait in ms for the gateway's response headers (each chunk of request body sent
+   * restarts it), then the upstream request is dropped and the caller gets 504. Default
+   * 300_000; `0` or `Infinity`: no limit.
+   */
+  timeoutMs?: number;
+  /**
+   * Longest silence in ms between chunks of the gateway's response body, then the upstream
+   * connection is dropped and the answer cut off. Default 300_000, the gateways' own
+   * STREAMING_TIMEOUT; `0` or `Infinity`: no limit.
+   */
+  idleTimeoutMs?: number;
 }
 
 /** A web-standard request handler: Next.js route handlers, Hono, Bun, Deno, workers. */
@@ -70,23 +83,58 @@ export function createProxy(options: ProxyOptions): ProxyHandler {
     });
     for (const [name, value] of rules.setHeaders) headers.set(name, value);
 
+    // Aborted when the caller goes away, and by the watchdogs: fetch then drops the connection.
+    const abort = new AbortController();
+    const forwardAbort = () => abort.abort(request.signal.reason);
+    const unlink = () => request.signal.removeEventListener('abort', forwardAbort);
+    if (request.signal.aborted) forwardAbort();
+    else request.signal.addEventListener('abort', forwardAbort);
+    // Also what keeps `request` reachable from the signal fetch holds: a Request follows the
+    // signal it was made with only weakly, so without this the caller's abort could be
+    // collected before it reaches the upstream.
+    abort.signal.addEventListener('abort', unlink, { once: true });
+
+    let timedOut = false;
+    const headersWatch = new Watchdog(rules.timeoutMs, () => {
+      timedOut = true;
+      abort.abort(new DOMException('the gateway sent no response headers in time', 'TimeoutError'));
+    });
+
     const init: RequestInit & { duplex?: 'half' } = {
       method: request.method,
       headers,
-      signal: request.signal,
+      signal: abort.signal,
       redirect: 'manual',
     };
     if (request.body !== null && hasBody(request.method)) {
       // Stream the upload through; `duplex: 'half'` is what fetch requires for a stream body.
-      init.body = request.body;
+      init.body =
+        rules.timeoutMs === undefined ? request.body : watchUpload(request.body, headersWatch);
       init.duplex = 'half';
     }
 
+    let pending: Promise<Response> | undefined;
     let upstream: Response;
+    headersWatch.start();
     try {
-      upstream = await (rules.fetch ?? fetch)(`${rules.base}${target}`, init);
+      pending = (rules.fetch ?? fetch)(`${rules.base}${target}`, init);
+      // A custom fetch may ignore the signal: the abort settles the wait all the same.
+      upstream = await Promise.race([pending, rejectOnAbort(abort.signal)]);
     } catch {
-      return errorResponse(request.signal.aborted ? 'client_closed' : 'bad_gateway', url.pathname);
+      unlink();
+      // An answer that comes after all is nobody's: release its connection.
+      pending?.then(
+        (late) => late.body?.cancel().catch(() => {}),
+        () => {},
+      );
+      const failure = timedOut
+        ? 'upstream_timeout'
+        : request.signal.aborted
+          ? 'client_closed'
+          : 'bad_gateway';
+      return errorResponse(failure, url.pathname, rules.timeoutMs);
+    } finally {
+      headersWatch.stop();
     }
 
     const responseHeaders = new Headers();
@@ -98,7 +146,13 @@ export function createProxy(options: ProxyOptions): ProxyHandler {
     for (const [name, value] of streamHeaders(upstream.headers.get('content-type'))) {
       responseHeaders.set(name, value);
     }
-    return new Response(upstream.body, {
+    let body: ReadableStream<Uint8Array> | null = upstream.body;
+    if (body === null) unlink();
+    else if (rules.idleTimeoutMs !== undefined) {
+      body = watchBody(body, rules.idleTimeoutMs, abort, unlink);
+    }
+    // Without an idle limit the caller's abort must still reach the body, so the link stays.
+    return new Response(body, {
       status: upstream.status,
       statusText: upstream.statusText,
       headers: responseHeaders,
@@ -108,7 +162,92 @@ export function createProxy(options: ProxyOptions): ProxyHandler {
 }
 
 /** One of the proxy's own answers as a Response. */
-function errorResponse(failure: ProxyFailure, pathname: string): Response {
-  const { status, headers, body } = proxyError(failure, pathname);
+function errorResponse(failure: ProxyFailure, pathname: string, timeoutMs?: number): Response {
+  const { status, headers, body } = proxyError(failure, pathname, timeoutMs);
   return new Response(body, { status, headers });
+}
+
+/** A promise that rejects with the signal's reason once it aborts. */
+function rejectOnAbort(signal: AbortSignal): Promise<never> {
+  return new Promise((_resolve, reject) => {
+    if (signal.aborted) reject(signal.reason);
+    else signal.addEventListener('abort', () => reject(signal.reason), { once: true });
+  });
+}
+
+/** The request body as fetch reads it, restarting the wait for headers with each chunk. */
+function watchUpload(
+  body: ReadableStream<Uint8Array>,
+  watch: Watchdog,
+): ReadableStream<Uint8Array> {
+  const reader = body.getReader();
+  return new ReadableStream<Uint8Array>(
+    {
+      async pull(controller) {
+        const { done, value } = await reader.read();
+        watch.start();
+        if (done) controller.close();
+        else controller.enqueue(value);
+      },
+      cancel: (reason) => reader.cancel(reason),
+    },
+    // Nothing is read before fetch asks for it.
+    { highWaterMark: 0 },
+  );
+}
+
+/**
+ * The upstream body, cut off with an error once the gateway stays silent for `idleTimeoutMs`
+ * while a chunk is awaited (not while the caller is slow to read); `done` runs at every end.
+ */
+function watchBody(
+  body: ReadableStream<Uint8Array>,
+  idleTimeoutMs: number,
+  abort: AbortController,
+  done: () => void,
+): ReadableStream<Uint8Array> {
+  const reader = body.getReader();
+  let cutOff = false;
+  let output: ReadableStreamDefaultController<Uint8Array> | undefined;
+  const watch = new Watchdog(idleTimeoutMs, () => {
+    cutOff = true;
+    done();
+    const error = new DOMException('the gateway went silent mid-answer', 'TimeoutError');
+    // Drops the upstream connection, so it is not pooled again.
+    abort.abort(error);
+    // For a fetch that ignored the abort.
+    reader.cancel(error).catch(() => {});
+    output?.error(error);
+  });
+  const finish = () => {
+    watch.stop();
+    done();
+  };
+  return new ReadableStream<Uint8Array>({
+    start(controller) {
+      output = controller;
+    },
+    async pull(controller) {
+      watch.start();
+      let result: ReadableStreamReadResult<Uint8Array>;
+      try {
+        result = await reader.read();
+      } catch (error) {
+        finish();
+        throw error;
+      }
+      if (cutOff) return;
+      watch.pause();
+      if (result.done) {
+        finish();
+        controller.close();
+      } else {
+        controller.enqueue(result.value);
+      }
+    },
+    cancel(reason) {
+      finish();
+      return reader.cancel(reason);
+    },
+  });
 }

@@ -9,6 +9,7 @@ import {
   proxyError,
   streamHeaders,
 } from './proxyRules.js';
+import { Watchdog } from './Watchdog.js';
 
 // Structural views of the few node:http / node:https members used here, so this file needs no
 // `node:` import and no Node type definitions: the modules come from process.getBuiltinModule
@@ -51,6 +52,7 @@ interface HttpModule {
 export interface NodeReadableRequest extends NodeRequestLike {
   readonly readableEnded: boolean;
   pipe(destination: UpstreamRequest): unknown;
+  on(event: 'data', listener: (chunk: Uint8Array) => void): unknown;
   on(event: 'error', listener: (error: Error) => void): unknown;
 }
 
@@ -126,19 +128,40 @@ export function nodeForward(rules: ProxyRules): NodeForward | undefined {
         agent,
       });
       let clientGone = false;
+      let timedOut = false;
+      const headersWatch = new Watchdog(rules.timeoutMs, () => {
+        timedOut = true;
+        answer(res, 'upstream_timeout', url.pathname, rules.timeoutMs);
+        upstream.destroy();
+      });
+      // Destroyed, not ended: the client sees the answer incomplete, and the socket is not
+      // pooled again.
+      const bodyWatch = new Watchdog(rules.idleTimeoutMs, () => {
+        upstream.destroy();
+        res.destroy();
+      });
+      headersWatch.start();
       res.on('close', () => {
         if (res.writableFinished) return;
         clientGone = true;
         upstream.destroy();
       });
-      // After its error or its response's end: the exchange is over.
-      upstream.on('close', () => settle());
+      // After its error or its response's end: the exchange is over, and so are the watchdogs.
+      upstream.on('close', () => {
+        headersWatch.stop();
+        bodyWatch.stop();
+        settle();
+      });
       upstream.on('error', () => {
+        // A timeout has answered already.
+        if (timedOut) return;
         if (!res.headersSent)
           answer(res, clientGone ? 'client_closed' : 'bad_gateway', url.pathname);
         else res.destroy();
       });
       upstream.on('response', (response) => {
+        headersWatch.stop();
+        bodyWatch.start();
         const answerHeaders: Record<string, string | string[]> = {};
         // Kept as they are, content-encoding and content-length included: the body is not
         // decoded on this path, unlike fetch's.
@@ -153,9 +176,15 @@ export function nodeForward(rules: ProxyRules): NodeForward | undefined {
         res.writeHead(response.statusCode ?? 502, answerHeaders);
         // Send the head now: an SSE client should see the response before the first event.
         res.flushHeaders?.();
-        const resume = () => response.resume();
+        const resume = () => {
+          bodyWatch.start();
+          response.resume();
+        };
         response.on('data', (chunk) => {
+          bodyWatch.start();
           if (!res.write(chunk)) {
+            // The client is the slow side now: its wait is not the gateway's silence.
+            bodyWatch.pause();
             response.pause();
             res.once('drain', resume);
           }
@@ -170,6 +199,8 @@ export function nodeForward(rules: ProxyRules): NodeForward | undefined {
 
       if (body) {
         req.on('error', () => upstream.destroy());
+        // Each chunk sent upstream restarts the wait for the answer's headers.
+        req.on('data', () => headersWatch.start());
         req.pipe(upstream);
       } else {
         upstream.end();
@@ -181,9 +212,14 @@ export function nodeForward(rules: ProxyRules): NodeForward | undefined {
  * Writes one of the proxy's own answers. To a client that is gone nothing is sent, but the
  * status is still set for loggers, as the web path's answer is.
  */
-function answer(res: NodeResponseLike, failure: ProxyFailure, pathname: string): void {
+function answer(
+  res: NodeResponseLike,
+  failure: ProxyFailure,
+  pathname: string,
+  timeoutMs?: number,
+): void {
   if (res.headersSent) return;
-  const { status, headers, body } = proxyError(failure, pathname);
+  const { status, headers, body } = proxyError(failure, pathname, timeoutMs);
   res.writeHead(status, headers);
   res.write(new TextEncoder().encode(body));
   res.end();

@@ -117,6 +117,7 @@ describe('proxyError', () => {
       ['not_found', 404, 'not_found', 'invalid_request_error'],
       ['client_closed', 499, 'client_closed_request', 'invalid_request_error'],
       ['bad_gateway', 502, 'bad_gateway', 'upstream_error'],
+      ['upstream_timeout', 504, 'upstream_timeout', 'upstream_error'],
     ] as const;
     for (const [failure, status, code, type] of cases) {
       const answer = proxyError(failure, '/admin');
@@ -125,6 +126,43 @@ describe('proxyError', () => {
       expect(JSON.parse(answer.body)).toMatchObject({ error: { code, type, param: null } });
     }
     expect(JSON.parse(proxyError('not_found', '/admin').body).error.message).toContain('/admin');
+  });
+
+  it('names the wait in a timeout answer', () => {
+    const message = (ms?: number) =>
+      JSON.parse(proxyError('upstream_timeout', '/v1/models', ms).body).error.message;
+    expect(message()).toBe('the gateway did not answer within 300 s');
+    expect(message(50)).toBe('the gateway did not answer within 50 ms');
+    expect(message(1500)).toBe('the gateway did not answer within 1500 ms');
+  });
+});
+
+describe('timeout options', () => {
+  const resolve = (options: { timeoutMs?: number; idleTimeoutMs?: number }) =>
+    resolveProxyRules({ baseURL: 'https://gw.example', apiKey: 'k', ...options });
+
+  it('default to 300 s each, as undici and the gateways’ STREAMING_TIMEOUT do', () => {
+    expect(resolve({})).toMatchObject({ timeoutMs: 300_000, idleTimeoutMs: 300_000 });
+  });
+
+  it('take 0 and Infinity as no limit', () => {
+    expect(resolve({ timeoutMs: 0, idleTimeoutMs: Number.POSITIVE_INFINITY })).toMatchObject({
+      timeoutMs: undefined,
+      idleTimeoutMs: undefined,
+    });
+    expect(resolve({ timeoutMs: 50, idleTimeoutMs: 0 })).toMatchObject({
+      timeoutMs: 50,
+      idleTimeoutMs: undefined,
+    });
+  });
+
+  it('refuse negative and NaN values when the proxy is created', () => {
+    expect(() =>
+      createProxy({ baseURL: 'https://gw.example', apiKey: 'k', timeoutMs: -1 }),
+    ).toThrow(RangeError);
+    expect(() =>
+      createProxy({ baseURL: 'https://gw.example', apiKey: 'k', idleTimeoutMs: Number.NaN }),
+    ).toThrow(/idleTimeoutMs/);
   });
 });
 

@@ -11,9 +11,16 @@ export interface ProxyRules {
   readonly setHeaders: readonly (readonly [string, string])[];
   /** The fetch given in the options, if any. */
   readonly fetch: typeof fetch | undefined;
+  /** Longest wait for the upstream's response headers, in ms; `undefined`: no limit. */
+  readonly timeoutMs: number | undefined;
+  /** Longest silence between upstream response body chunks, in ms; `undefined`: no limit. */
+  readonly idleTimeoutMs: number | undefined;
   /** The path and query to request upstream for an incoming URL; `undefined`: answer 404. */
   target(url: URL): string | undefined;
 }
+
+// As undici's headersTimeout and bodyTimeout, and the gateways' STREAMING_TIMEOUT.
+const DEFAULT_TIMEOUT_MS = 300_000;
 
 const DEFAULT_ALLOW = ['/v1/', '/mj/', '/mj-fast/mj/', '/mj-relax/mj/', '/mj-turbo/mj/'];
 
@@ -33,6 +40,8 @@ export function resolveProxyRules(options: ProxyOptions): ProxyRules {
     base: options.baseURL.replace(/\/+$/, '').replace(/\/v1$/, ''),
     setHeaders: [...setHeaders, ['authorization', `Bearer ${options.apiKey}`]],
     fetch: options.fetch,
+    timeoutMs: limit('timeoutMs', options.timeoutMs),
+    idleTimeoutMs: limit('idleTimeoutMs', options.idleTimeoutMs),
     target(url) {
       let path = url.pathname;
       if (basePath !== '') {
@@ -44,6 +53,15 @@ export function resolveProxyRules(options: ProxyOptions): ProxyRules {
       return allowed ? `${path}${url.search}` : undefined;
     },
   };
+}
+
+/** A timeout option in ms: the default when absent, `undefined` (no limit) for 0 or Infinity. */
+function limit(name: string, ms: number | undefined): number | undefined {
+  if (ms === undefined) return DEFAULT_TIMEOUT_MS;
+  if (Number.isNaN(ms) || ms < 0) {
+    throw new RangeError(`${name} must be a number of milliseconds >= 0, got ${ms}`);
+  }
+  return ms === 0 || ms === Number.POSITIVE_INFINITY ? undefined : ms;
 }
 
 // Credentials of the caller and hop-by-hop headers (RFC 9110 §7.6.1) never go upstream; the
@@ -103,25 +121,58 @@ export function hasBody(method: string): boolean {
 }
 
 /** The proxy's own answers. */
-export type ProxyFailure = 'not_found' | 'client_closed' | 'bad_gateway';
+export type ProxyFailure = 'not_found' | 'client_closed' | 'bad_gateway' | 'upstream_timeout';
 
-/** Status, headers and body of one of the proxy's own answers, in the OpenAI error shape. */
+/**
+ * Status, headers and body of one of the proxy's own answers, in the OpenAI error shape;
+ * `timeoutMs` is the wait an `upstream_timeout` names.
+ */
 export function proxyError(
   failure: ProxyFailure,
   pathname: string,
+  timeoutMs = DEFAULT_TIMEOUT_MS,
 ): { status: number; headers: Record<string, string>; body: string } {
-  const [status, type, message, code] =
-    failure === 'not_found'
-      ? [404, 'invalid_request_error', `${pathname} is not forwarded by this proxy`, 'not_found']
-      : failure === 'client_closed'
-        ? [499, 'invalid_request_error', 'the client closed the request', 'client_closed_request']
-        : [502, 'upstream_error', 'the gateway could not be reached', 'bad_gateway'];
+  const [status, type, message, code] = answers(failure, pathname, timeoutMs);
   const body = { error: { message, type, param: null, code } };
   return {
     status,
     headers: { 'content-type': 'application/json; charset=utf-8' },
     body: JSON.stringify(body),
   };
+}
+
+function answers(
+  failure: ProxyFailure,
+  pathname: string,
+  timeoutMs: number,
+): [status: number, type: string, message: string, code: string] {
+  switch (failure) {
+    case 'not_found':
+      return [
+        404,
+        'invalid_request_error',
+        `${pathname} is not forwarded by this proxy`,
+        'not_found',
+      ];
+    case 'client_closed':
+      return [
+        499,
+        'invalid_request_error',
+        'the client closed the request',
+        'client_closed_request',
+      ];
+    case 'bad_gateway':
+      return [502, 'upstream_error', 'the gateway could not be reached', 'bad_gateway'];
+    case 'upstream_timeout': {
+      const wait = timeoutMs % 1000 === 0 ? `${timeoutMs / 1000} s` : `${timeoutMs} ms`;
+      return [
+        504,
+        'upstream_error',
+        `the gateway did not answer within ${wait}`,
+        'upstream_timeout',
+      ];
+    }
+  }
 }
 
 // Module-private: only createProxy's handlers carry rules, and only nodeAdapter reads them.

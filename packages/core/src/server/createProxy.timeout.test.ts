@@ -1,0 +1,358 @@
+/// <reference types="node" />
+import { once } from 'node:events';
+import { createServer, type IncomingMessage, request, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { readSSE } from '../sse/readSSE.js';
+import { createProxy, type ProxyOptions } from './createProxy.js';
+import { nodeAdapter } from './nodeAdapter.js';
+
+const closers: (() => Promise<void>)[] = [];
+afterEach(async () => {
+  while (closers.length > 0) await closers.pop()?.();
+});
+
+/** Listens on 127.0.0.1, port 0; closed after the test. */
+async function listen(handler: (req: IncomingMessage, res: ServerResponse) => void) {
+  const server = createServer(handler);
+  server.listen(0, '127.0.0.1');
+  await once(server, 'listening');
+  closers.push(
+    () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
+  );
+  return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+}
+
+/** A promise with its resolve function, for steps the test releases by hand. */
+function deferred<T = void>() {
+  let resolve!: (value: T) => void;
+  const promise = new Promise<T>((r) => {
+    resolve = r;
+  });
+  return { promise, resolve };
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+setFlagsFromString('--expose-gc');
+/** A full garbage collection, as happens at any time under load. */
+const collectGarbage = runInNewContext('gc') as () => void;
+
+/** An upstream that accepts each request and then says nothing; `closed` resolves when it is dropped. */
+async function silentUpstream() {
+  const closed = deferred();
+  const url = await listen((req) => {
+    req.socket.on('close', () => closed.resolve());
+  });
+  return { url, closed: closed.promise };
+}
+
+/** An upstream that sends the head of an event stream and one event, then goes silent. */
+async function stallingUpstream() {
+  const closed = deferred();
+  const url = await listen((req, res) => {
+    req.socket.on('close', () => closed.resolve());
+    res.writeHead(200, { 'content-type': 'text/event-stream' });
+    res.write('data: first\n\n');
+  });
+  return { url, closed: closed.promise };
+}
+
+// nodeAdapter forwards a createProxy() handler with node:http unless it was given a fetch: the
+// limits must hold the same way on both paths.
+const PATHS = [
+  { path: 'node:http', options: {} },
+  { path: 'fetch', options: { fetch: (input, init) => fetch(input, init) } },
+] satisfies { path: string; options: Partial<ProxyOptions> }[];
+
+describe.each(PATHS)('createProxy timeouts ($path path)', ({ options }) => {
+  /** The proxy on node:http; `settled` resolves with the status a logger would see. */
+  async function proxyServer(proxyOptions: Partial<ProxyOptions> & { baseURL: string }) {
+    const handle = nodeAdapter(createProxy({ apiKey: 'k', ...proxyOptions, ...options }));
+    const settled = deferred<number>();
+    const url = await listen((req, res) => {
+      void handle(req, res).then(() => settled.resolve(res.statusCode));
+    });
+    return { url, settled: settled.promise };
+  }
+
+  it('answers 504 in the OpenAI error shape when the gateway sends no headers in time', async () => {
+    const upstream = await silentUpstream();
+    const proxy = await proxyServer({ baseURL: upstream.url, timeoutMs: 50 });
+    const response = await fetch(`${proxy.url}/v1/chat/completions`, { method: 'POST' });
+    expect(response.status).toBe(504);
+    expect(response.headers.get('content-type')).toBe('application/json; charset=utf-8');
+    expect((await response.json()).error).toEqual({
+      message: 'the gateway did not answer within 50 ms',
+      type: 'upstream_error',
+      param: null,
+      code: 'upstream_timeout',
+    });
+    // The upstream request was dropped, and the handler is done with it.
+    await upstream.closed;
+    expect(await proxy.settled).toBe(504);
+  });
+
+  it('cuts the answer off when the gateway goes silent mid-stream, after what did arrive', async () => {
+    const upstream = await stallingUpstream();
+    const proxy = await proxyServer({ baseURL: upstream.url, idleTimeoutMs: 50 });
+    const response = await fetch(`${proxy.url}/v1/chat/completions`, { method: 'POST' });
+    expect(response.status).toBe(200);
+    const events = readSSE(response.body!);
+    expect((await events.next()).value?.data).toBe('first');
+    // An incomplete stream must not look like a finished one.
+    await expect(events.next()).rejects.toThrow();
+    // The upstream connection was closed, not kept for the next request.
+    await upstream.closed;
+    await proxy.settled;
+  });
+
+  it('passes a slow but steady stream through whole: the idle limit is per silence', async () => {
+    const chunks = Array.from({ length: 15 }, (_, i) => `data: ${i}\n\n`);
+    const upstream = await listen(async (_req, res) => {
+      res.writeHead(200, { 'content-type': 'text/event-stream' });
+      for (const chunk of chunks) {
+        res.write(chunk);
+        await sleep(20);
+      }
+      res.end('data: [DONE]\n\n');
+    });
+    // Fifteen pauses of 20 ms add up to more than either limit.
+    const proxy = await proxyServer({ baseURL: upstream, timeoutMs: 200, idleTimeoutMs: 200 });
+    const response = await fetch(`${proxy.url}/v1/chat/completions`, { method: 'POST' });
+    expect(await response.text()).toBe(`${chunks.join('')}data: [DONE]\n\n`);
+  });
+
+  it('keeps waiting for headers while the caller is still uploading', async () => {
+    const upstream = await listen(async (req, res) => {
+      let received = 0;
+      for await (const chunk of req) received += (chunk as Buffer).length;
+      res.writeHead(200, { 'content-type': 'text/plain' });
+      res.end(`got ${received} bytes`);
+    });
+    const proxy = await proxyServer({ baseURL: upstream, timeoutMs: 150 });
+    const body = new ReadableStream<Uint8Array>({
+      async start(controller) {
+        // Eight parts 40 ms apart: the upload takes longer than the limit, every gap is shorter.
+        for (let i = 0; i < 8; i++) {
+          controller.enqueue(new Uint8Array(10));
+          await sleep(40);
+        }
+        controller.close();
+      },
+    });
+    const response = await fetch(`${proxy.url}/v1/audio/transcriptions`, {
+      method: 'POST',
+      body,
+      duplex: 'half',
+    } as RequestInit);
+    expect(response.status).toBe(200);
+    expect(await response.text()).toBe('got 80 bytes');
+  });
+
+  it('does not take a caller that stops reading for a silent gateway', async () => {
+    const size = 16 * 1024 * 1024;
+    const upstream = await listen(async (_req, res) => {
+      res.writeHead(200, { 'content-type': 'application/octet-stream' });
+      const chunk = Buffer.alloc(64 * 1024, 1);
+      for (let sent = 0; sent < size; sent += chunk.length) {
+        if (!res.write(chunk)) await once(res, 'drain');
+      }
+      res.end();
+    });
+    const proxy = await proxyServer({ baseURL: upstream, idleTimeoutMs: 200 });
+    const { hostname, port } = new URL(proxy.url);
+    const received = await new Promise<number>((resolve, reject) => {
+      const req = request({ hostname, port, path: '/v1/files/f/content', agent: false }, (res) => {
+        // Far more than the socket buffers hold: the proxy has to hold the gateway back.
+        res.pause();
+        let length = 0;
+        res.on('data', (chunk: Buffer) => {
+          length += chunk.length;
+        });
+        res.on('end', () => resolve(length));
+        res.on('error', reject);
+        // Four times the idle limit.
+        setTimeout(() => res.resume(), 800);
+      });
+      req.on('error', reject);
+      req.end();
+    });
+    expect(received).toBe(size);
+  });
+
+  for (const off of [0, Number.POSITIVE_INFINITY]) {
+    it(`waits for headers as long as the caller does with timeoutMs ${off}`, async () => {
+      const upstream = await silentUpstream();
+      const proxy = await proxyServer({ baseURL: upstream.url, timeoutMs: off });
+      const controller = new AbortController();
+      const pending = fetch(`${proxy.url}/v1/models`, { signal: controller.signal });
+      setTimeout(() => controller.abort(), 150);
+      await expect(pending).rejects.toMatchObject({ name: 'AbortError' });
+      // The caller left first: 499, not the proxy's 504.
+      expect(await proxy.settled).toBe(499);
+      await upstream.closed;
+    });
+  }
+
+  for (const idleTimeoutMs of [0, 60_000]) {
+    it(`passes the caller's abort upstream after a garbage collection (idleTimeoutMs ${idleTimeoutMs})`, async () => {
+      const upstream = await stallingUpstream();
+      const proxy = await proxyServer({ baseURL: upstream.url, idleTimeoutMs });
+      const controller = new AbortController();
+      const response = await fetch(`${proxy.url}/v1/chat/completions`, {
+        method: 'POST',
+        signal: controller.signal,
+      });
+      const events = readSSE(response.body!, controller.signal);
+      expect((await events.next()).value?.data).toBe('first');
+      // Nothing the proxy needs to carry the abort may be collectable by now.
+      collectGarbage();
+      await sleep(10);
+      collectGarbage();
+      controller.abort();
+      await expect(events.next()).rejects.toMatchObject({ name: 'AbortError' });
+      await upstream.closed;
+      await proxy.settled;
+    });
+  }
+
+  it('lets a stream stay silent as long as the caller waits with idleTimeoutMs 0', async () => {
+    const upstream = await stallingUpstream();
+    const proxy = await proxyServer({ baseURL: upstream.url, timeoutMs: 50, idleTimeoutMs: 0 });
+    const controller = new AbortController();
+    const response = await fetch(`${proxy.url}/v1/chat/completions`, {
+      method: 'POST',
+      signal: controller.signal,
+    });
+    const events = readSSE(response.body!, controller.signal);
+    expect((await events.next()).value?.data).toBe('first');
+    setTimeout(() => controller.abort(), 150);
+    // Ended by the caller's abort, not cut off by the proxy.
+    await expect(events.next()).rejects.toMatchObject({ name: 'AbortError' });
+    await upstream.closed;
+  });
+});
+
+describe.each(PATHS)('createProxy timers ($path path)', ({ options }) => {
+  it('clears every timer it set after an answer, a caller abort and gateway failures', async () => {
+    const upstream = await listen((req, res) => {
+      if (req.url === '/v1/models') {
+        res.writeHead(200, { 'content-type': 'application/json' });
+        res.end('{"data":[]}');
+        return;
+      }
+      if (req.url === '/v1/refused') {
+        req.socket.destroy();
+        return;
+      }
+      res.writeHead(200, { 'content-type': 'text/event-stream' });
+      res.write('data: first\n\n');
+      if (req.url === '/v1/broken') setTimeout(() => res.destroy(), 20);
+    });
+    // A limit no other timer here uses, and far longer than the test: the proxy's own timers
+    // are the ones set with it, and none of them fires before the end.
+    const limit = 61_234;
+    const armed: unknown[] = [];
+    const cleared = new Set<unknown>();
+    const realSet = globalThis.setTimeout;
+    const realClear = globalThis.clearTimeout;
+    vi.spyOn(globalThis, 'setTimeout').mockImplementation(((callback: () => void, ms?: number) => {
+      const timer = realSet(callback, ms);
+      if (ms === limit) armed.push(timer);
+      return timer;
+    }) as typeof setTimeout);
+    vi.spyOn(globalThis, 'clearTimeout').mockImplementation((timer) => {
+      cleared.add(timer);
+      realClear(timer);
+    });
+    try {
+      const handle = nodeAdapter(
+        createProxy({
+          baseURL: upstream,
+          apiKey: 'k',
+          timeoutMs: limit,
+          idleTimeoutMs: limit,
+          ...options,
+        }),
+      );
+      const settled: Promise<void>[] = [];
+      const proxy = await listen((req, res) => {
+        settled.push(handle(req, res));
+      });
+
+      expect(await (await fetch(`${proxy}/v1/models`)).json()).toEqual({ data: [] });
+      const controller = new AbortController();
+      const stream = await fetch(`${proxy}/v1/chat/completions`, {
+        method: 'POST',
+        signal: controller.signal,
+      });
+      const events = readSSE(stream.body!, controller.signal);
+      expect((await events.next()).value?.data).toBe('first');
+      controller.abort();
+      await expect(events.next()).rejects.toMatchObject({ name: 'AbortError' });
+      const broken = await fetch(`${proxy}/v1/broken`, { method: 'POST' });
+      await expect(broken.text()).rejects.toThrow();
+      expect((await fetch(`${proxy}/v1/refused`)).status).toBe(502);
+      expect(settled).toHaveLength(4);
+      await Promise.all(settled);
+
+      // Headers and body for three requests, headers only for the refused one.
+      expect(armed).toHaveLength(7);
+      expect(armed.filter((timer) => !cleared.has(timer))).toEqual([]);
+    } finally {
+      vi.restoreAllMocks();
+    }
+  });
+});
+
+describe('createProxy timeouts (handler with a custom fetch)', () => {
+  it('answers 504 even when the fetch ignores the abort', async () => {
+    let signal: AbortSignal | undefined;
+    const proxy = createProxy({
+      baseURL: 'https://gw.test',
+      apiKey: 'k',
+      timeoutMs: 50,
+      fetch: (_input, init) => {
+        signal = init?.signal ?? undefined;
+        return new Promise<Response>(() => {});
+      },
+    });
+    const response = await proxy(new Request('http://app.test/v1/models'));
+    expect(response.status).toBe(504);
+    expect((await response.json()).error.code).toBe('upstream_timeout');
+    expect(signal?.aborted).toBe(true);
+  });
+
+  it('cuts the body off and cancels the gateway’s when it goes silent', async () => {
+    const cancelled = deferred<unknown>();
+    let signal: AbortSignal | undefined;
+    const proxy = createProxy({
+      baseURL: 'https://gw.test',
+      apiKey: 'k',
+      idleTimeoutMs: 50,
+      fetch: async (_input, init) => {
+        signal = init?.signal ?? undefined;
+        const body = new ReadableStream<Uint8Array>({
+          start(controller) {
+            controller.enqueue(new TextEncoder().encode('data: first\n\n'));
+          },
+          cancel: (reason) => cancelled.resolve(reason),
+        });
+        return new Response(body, { headers: { 'content-type': 'text/event-stream' } });
+      },
+    });
+    const response = await proxy(new Request('http://app.test/v1/chat/completions'));
+    const reader = response.body!.getReader();
+    expect(new TextDecoder().decode((await reader.read()).value)).toBe('data: first\n\n');
+    await expect(reader.read()).rejects.toMatchObject({ name: 'TimeoutError' });
+    expect(await cancelled.promise).toMatchObject({ name: 'TimeoutError' });
+    expect(signal?.aborted).toBe(true);
+  });
+});
