@@ -7,6 +7,40 @@ import type {
   ToolCall,
 } from './typesChat.js';
 
+/** A message or delta as gateways send it: reasoning under either name, or in `<think>` tags. */
+interface ReasoningParts {
+  content?: unknown;
+  reasoning?: unknown;
+  reasoning_content?: unknown;
+}
+
+/**
+ * Moves `reasoning` and `<think>` text of a message or delta into `reasoning_content`, leaving
+ * the answer in `content`; returns the reasoning. A delta is split through the stream's
+ * `think`; a whole message (`end`) also gets the text the splitter held back.
+ */
+export function splitReasoning(
+  message: ReasoningParts,
+  think: ThinkTagSplitter,
+  end?: boolean,
+): string {
+  const given = message.reasoning_content ?? message.reasoning;
+  let reasoning = typeof given === 'string' ? given : '';
+  if (typeof message.content === 'string') {
+    think.push(message.content);
+    let content = think.content;
+    reasoning += think.reasoning;
+    if (end) {
+      think.flush();
+      content += think.content;
+      reasoning += think.reasoning;
+    }
+    message.content = content;
+  }
+  if (reasoning !== '') message.reasoning_content = reasoning;
+  return reasoning;
+}
+
 /**
  * A streamed chat completion: iterate it for typed chunks, or await `finalMessage()`.
  * Chunks are normalised in place: `reasoning` and `<think>` text arrive in
@@ -35,21 +69,8 @@ export class ChatCompletionStream extends JsonEventStream<ChatCompletionChunk, A
       if (choice.index) continue;
       const delta = choice.delta;
       if (delta) {
-        const given = delta.reasoning_content ?? delta.reasoning;
-        let reasoning = typeof given === 'string' ? given : '';
-        const content = delta.content;
-        // An empty push changes nothing, so '' needs no special case.
-        if (typeof content === 'string') {
-          const think = this.#think;
-          think.push(content);
-          delta.content = think.content;
-          this.#content += think.content;
-          reasoning += think.reasoning;
-        }
-        if (reasoning !== '') {
-          this.#reasoning += reasoning;
-          delta.reasoning_content = reasoning;
-        }
+        this.#reasoning += splitReasoning(delta, this.#think);
+        if (typeof delta.content === 'string') this.#content += delta.content;
         const parts = delta.tool_calls;
         if (Array.isArray(parts)) {
           parts.forEach((part, j) => {

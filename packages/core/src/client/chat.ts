@@ -1,4 +1,4 @@
-import { ChatCompletionStream } from './ChatCompletionStream.js';
+import { ChatCompletionStream, splitReasoning } from './ChatCompletionStream.js';
 import { expectEventStream } from './expectEventStream.js';
 import { ThinkTagSplitter } from './ThinkTagSplitter.js';
 import { readJson, type Transport } from './Transport.js';
@@ -13,19 +13,7 @@ const PAID_CHAT_MODEL = /gpt-4o-(image|all)/i;
 function normaliseCompletion(completion: ChatCompletion): ChatCompletion {
   if (!Array.isArray(completion.choices)) return completion;
   for (const choice of completion.choices) {
-    const message = choice.message;
-    if (!message) continue;
-    if (message.reasoning_content == null && typeof message.reasoning === 'string') {
-      message.reasoning_content = message.reasoning;
-    }
-    if (typeof message.content === 'string' && message.content.includes('<think>')) {
-      const think = new ThinkTagSplitter();
-      think.push(message.content);
-      const { content, reasoning } = think;
-      think.flush();
-      message.content = content + think.content;
-      message.reasoning_content = (message.reasoning_content ?? '') + reasoning + think.reasoning;
-    }
+    if (choice.message) splitReasoning(choice.message, new ThinkTagSplitter(), true);
   }
   return completion;
 }
@@ -57,10 +45,10 @@ export interface ChatApi {
 
 /** The chat area of a client, sending through `transport`. */
 export function chatApi(transport: Transport): ChatApi {
-  async function create(
+  const create = async (
     params: ChatCompletionCreateParams,
     options?: RequestOptions,
-  ): Promise<ChatCompletion | ChatCompletionStream> {
+  ): Promise<ChatCompletion | ChatCompletionStream> => {
     validateChat(params);
     return transport.send(
       {
@@ -78,6 +66,6 @@ export function chatApi(transport: Transport): ChatApi {
         return new ChatCompletionStream(response, context.controller, context);
       },
     );
-  }
+  };
   return { completions: { create: create as ChatCompletionsApi['create'] } };
 }
