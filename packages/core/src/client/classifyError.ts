@@ -36,7 +36,7 @@ const final = (kind: ErrorKind): ErrorClass => ({ kind, retryable: false });
  * errors are final; rate limits, timeouts and upstream trouble are retryable.
  */
 export function classifyError({ status, code, type, message = '' }: ErrorFacts): ErrorClass {
-  const name = code == null ? '' : String(code);
+  const name = `${code ?? ''}`;
   const facts = `${name} ${type ?? ''} ${message}`;
   if (NO_CHANNEL.test(facts)) return final('no_channel');
   // Newer new-api answers 503 model_not_found when no channel serves the model.
