@@ -19,7 +19,7 @@ export interface StreamOptions {
 export abstract class JsonEventStream<TChunk, TResult> implements AsyncIterable<TChunk> {
   /** Aborts the request and the body; iteration then throws AbortError. */
   declare readonly controller: AbortController;
-  readonly #response: Response;
+  readonly #body: ReadableStream<Uint8Array> | null;
   readonly #options: StreamOptions;
   #started = false;
   readonly #done: Promise<TResult>;
@@ -27,7 +27,7 @@ export abstract class JsonEventStream<TChunk, TResult> implements AsyncIterable<
   #settle!: (failure: AitreError | undefined) => void;
 
   constructor(response: Response, controller: AbortController, options: StreamOptions = {}) {
-    this.#response = response;
+    this.#body = response.body;
     this.controller = controller;
     this.#options = options;
     this.#done = new Promise<TResult>((resolve, reject) => {
@@ -87,7 +87,7 @@ export abstract class JsonEventStream<TChunk, TResult> implements AsyncIterable<
           )
         : undefined;
     // The decoder is driven here rather than through readSSE: one loop, no generator in between.
-    const reader = this.#response.body?.getReader();
+    const reader = this.#body?.getReader();
     const events: SSEEvent[] = [];
     const decoder = new SSEDecoder((event) => events.push(event));
     // Aborting cancels the body, so a pending read ends at once (the reason is undefined

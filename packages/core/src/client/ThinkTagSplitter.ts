@@ -28,16 +28,15 @@ export class ThinkTagSplitter {
     for (;;) {
       const tag = this.#inThink ? CLOSE : OPEN;
       const at = rest.indexOf(tag);
+      // Without a whole tag, a tag's beginning at the very end waits for the next push. Each
+      // tag holds one '<', so only the last '<' can start one (with none, slice(-1) is not one).
+      const lt = rest.lastIndexOf('<');
+      const end = at >= 0 ? at : tag.startsWith(rest.slice(lt)) ? lt : rest.length;
+      this.#add(rest.slice(0, end));
       if (at < 0) {
-        // A tag's beginning at the very end waits for the next push. Each tag holds one '<',
-        // so only the last '<' can start one.
-        const lt = rest.lastIndexOf('<');
-        const end = lt >= 0 && tag.startsWith(rest.slice(lt)) ? lt : rest.length;
-        this.#add(rest.slice(0, end));
         this.#held = rest.slice(end);
         return;
       }
-      this.#add(rest.slice(0, at));
       rest = rest.slice(at + tag.length);
       this.#inThink = !this.#inThink;
       this.#trimNext = true;
