@@ -16,10 +16,10 @@ export function retryAfterMs(
 ): number | undefined {
   const ms = Number.parseFloat(headers?.get('retry-after-ms') ?? '');
   if (reasonable(ms)) return ms;
-  const after = headers?.get('retry-after')?.trim();
-  if (!after) return undefined;
-  const seconds = Number(after);
-  const value = Number.isFinite(seconds) ? seconds * 1000 : Date.parse(after) - now;
+  // Seconds, or else an HTTP date (which starts with the day's name, never a digit).
+  const after = headers?.get('retry-after') ?? '';
+  const seconds = Number.parseFloat(after);
+  const value = Number.isNaN(seconds) ? Date.parse(after) - now : seconds * 1000;
   return reasonable(value) ? value : undefined;
 }
 
