@@ -89,9 +89,8 @@ export function createApiError({ status, headers, body }: ErrorSource): ApiError
       requestId || headers?.get('x-oneapi-request-id') || headers?.get('x-request-id') || undefined,
     retryAfterMs: retryAfterMs(headers),
   };
-  const kind = options.kind;
   const ErrorClass =
-    kind === 'auth' ? AuthError : kind === 'rate_limit' ? RateLimitError : ApiError;
+    options.kind === 'auth' ? AuthError : options.kind === 'rate_limit' ? RateLimitError : ApiError;
   // A message that was only the suffix stays as it came.
   return new ErrorClass(message || fields.message, options);
 }
