@@ -11,9 +11,11 @@ import { withExtra } from './withExtra.js';
 const PAID_CHAT_MODEL = /gpt-4o-(image|all)/i;
 
 function normaliseCompletion(completion: ChatCompletion): ChatCompletion {
-  if (!Array.isArray(completion.choices)) return completion;
-  for (const choice of completion.choices) {
-    if (choice.message) splitReasoning(choice.message, new ThinkTagSplitter(), true);
+  // A malformed `choices` (not an array) is left as it came.
+  if (Array.isArray(completion.choices)) {
+    for (const { message } of completion.choices) {
+      if (message) splitReasoning(message, new ThinkTagSplitter(), true);
+    }
   }
   return completion;
 }
