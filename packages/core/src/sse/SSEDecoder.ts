@@ -21,14 +21,14 @@ const STREAM = { stream: true };
  */
 export class SSEDecoder {
   readonly #onEvent: (event: SSEEvent) => void;
-  // UTF-8 sequences cut by a chunk boundary are carried by hand, so every decode sees whole
-  // characters and may pick its decoder: in V8 (Node) a one-shot decode is ~5x faster for
-  // ASCII, a streaming one ~2x faster for multi-byte text. Each chunk uses the one that suited
-  // the previous chunk. The BOM is stripped by hand: only at the very start of the stream.
+  // In V8 (Node) a one-shot decode is ~5x faster for ASCII, a streaming one ~2x faster for
+  // multi-byte text, so each chunk uses the one that suited the previous chunk. A one-shot
+  // decode must not see a character cut by the chunk's end, so a chunk ending in a non-ASCII
+  // byte goes to the streaming decoder, which carries the cut bytes. The BOM is stripped by
+  // hand: only at the very start of the stream (the first non-empty text).
   readonly #ascii = new TextDecoder('utf-8', { ignoreBOM: true });
   readonly #multiByte = new TextDecoder('utf-8', { ignoreBOM: true });
   #wide = false;
-  #cut: Uint8Array | undefined = undefined;
   #started = false;
   // The unterminated last line of the previous chunk.
   #carry = '';
@@ -47,28 +47,22 @@ export class SSEDecoder {
 
   /** Decodes the next slice of the byte stream, dispatching every event it completes. */
   push(chunk: Uint8Array): void {
-    let bytes = chunk;
-    if (this.#cut !== undefined) {
-      bytes = new Uint8Array(this.#cut.length + chunk.length);
-      bytes.set(this.#cut);
-      bytes.set(chunk, this.#cut.length);
-      this.#cut = undefined;
-    }
-    const end = bytes.length - cutLength(bytes);
-    if (end < bytes.length) this.#cut = bytes.slice(end);
-    if (end === 0) return;
-    const whole = end === bytes.length ? bytes : bytes.subarray(0, end);
-    const text = this.#wide ? this.#multiByte.decode(whole, STREAM) : this.#ascii.decode(whole);
-    // A text shorter than its bytes held multi-byte characters.
-    this.#wide = text.length !== end;
+    // An empty read must not reset #wide while the streaming decoder holds a cut character.
+    if (chunk.length === 0) return;
+    // Only a chunk ending in a non-ASCII byte can leave a character cut.
+    const cut = chunk[chunk.length - 1]! > 0x7f;
+    const text =
+      this.#wide || cut ? this.#multiByte.decode(chunk, STREAM) : this.#ascii.decode(chunk);
+    // A text shorter than its bytes held multi-byte characters. After a possible cut, the
+    // streaming decoder may hold its first bytes: the next chunk must go there too.
+    this.#wide = cut || text.length !== chunk.length;
     this.#feed(text);
   }
 
   /** Ends the stream: complete lines are processed, an unfinished event is discarded. */
   end(): void {
-    // What is left is at most an unfinished line (a cut character never holds a line break),
-    // and the streaming decoder only ever saw whole characters: nothing to flush.
-    this.#cut = undefined;
+    // What is left is at most an unfinished line and a cut character: both are dropped.
+    this.#multiByte.decode();
     this.#wide = false;
     this.#started = false;
     this.#carry = '';
@@ -79,7 +73,7 @@ export class SSEDecoder {
   #feed(text: string): void {
     const length = text.length;
     let pos = 0;
-    if (!this.#started) {
+    if (!this.#started && length > 0) {
       this.#started = true;
       if (text.charCodeAt(0) === 0xfeff) pos = 1;
     }
@@ -187,16 +181,4 @@ export class SSEDecoder {
     this.#id = undefined;
     this.#retry = undefined;
   }
-}
-
-/** How many bytes at the end of `bytes` are an incomplete UTF-8 sequence (0-3). */
-function cutLength(bytes: Uint8Array): number {
-  const length = bytes.length;
-  for (let back = 1; back <= 3 && back <= length; back++) {
-    const byte = bytes[length - back]!;
-    if (byte < 0x80) return 0;
-    // A lead byte: 0b110xxxxx starts 2 bytes, 0b1110xxxx 3, 0b11110xxx 4.
-    if (byte >= 0xc0) return back < (byte >= 0xf0 ? 4 : byte >= 0xe0 ? 3 : 2) ? back : 0;
-  }
-  return 0;
 }
