@@ -112,7 +112,8 @@ describe('AitreProvider', () => {
   });
 
   it('names the fix when a hand-made client lacks the area a hook needs', () => {
-    const client = { ...createChatClient({ baseURL: 'http://127.0.0.1' }) };
+    const { baseURL, chat, models } = createChatClient({ baseURL: 'http://127.0.0.1' });
+    const client = { baseURL, chat, models };
     const wrapper = ({ children }: { children: ReactNode }) => (
       <AitreProvider client={client}>{children}</AitreProvider>
     );

@@ -72,9 +72,13 @@ describe('adding areas to a chat client', () => {
     expect(withImages(client).images).toBe(images);
   });
 
-  it('names the fix for a client made by hand, before any request', () => {
-    const copy = { ...chatClient() };
-    expect(() => withImages(copy)).toThrow(/no `images` API.*createChatClient\(\)/);
-    expect('images' in copy).toBe(false);
+  it('works on a spread copy of a client, and names the fix for one made by hand', () => {
+    const client = chatClient();
+    const copy = { ...client };
+    expect(withImages(copy).images).toBeDefined();
+    expect('images' in client).toBe(false);
+    const byHand = { baseURL: client.baseURL, chat: client.chat, models: client.models };
+    expect(() => withImages(byHand)).toThrow(/no `images` API.*createChatClient\(\)/);
+    expect('images' in byHand).toBe(false);
   });
 });

@@ -9,20 +9,16 @@ import type { Transport } from './Transport.js';
 /** The areas `createClient` has and `createChatClient` leaves out. */
 export type ExtraArea = 'completions' | 'images' | 'audio' | 'embeddings' | 'midjourney';
 
-// The transport each client was built on, so an area can be added to it when first needed.
-// Keyed by the client object: a copy of it (spread) is a client made by hand, not ours.
-const transports = new WeakMap<object, Transport>();
-
-/** Records the transport a client's areas use; called by the client factories. */
-export function rememberTransport<C extends object>(client: C, transport: Transport): C {
-  transports.set(client, transport);
-  return client;
-}
+/**
+ * Where a client keeps the transport its areas use, so an area can be added to it when first
+ * needed. A symbol key: no name clash, not in `Object.keys`, and a spread copy keeps it.
+ */
+export const TRANSPORT: unique symbol = Symbol('aitre.transport');
 
 function areaAdder<K extends ExtraArea>(name: K, build: (transport: Transport) => AitreClient[K]) {
   return <C extends object>(client: C): C & Pick<AitreClient, K> => {
     if (!(name in client)) {
-      const transport = transports.get(client);
+      const transport = (client as { [TRANSPORT]?: Transport })[TRANSPORT];
       if (!transport) {
         throw new Error(
           `The AITRE client has no \`${name}\` API and was not made by createChatClient() or createClient(): pass one of those.`,

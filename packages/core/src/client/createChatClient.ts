@@ -1,5 +1,5 @@
 import { type ChatApi, chatApi } from './chat.js';
-import { rememberTransport } from './clientAreas.js';
+import { TRANSPORT } from './clientAreas.js';
 import { type ModelsApi, modelsApi } from './models.js';
 import { Transport } from './Transport.js';
 import type { ClientOptions } from './typesCommon.js';
@@ -20,11 +20,17 @@ export interface ChatClient {
  * areas can be added when needed (`withImages(client)` ...), which the hooks do.
  */
 export function createChatClient(options: ClientOptions): ChatClient {
-  const transport = new Transport(options);
-  return rememberTransport(chatAreas(transport), transport);
+  return chatAreas(new Transport(options));
 }
 
 /** The chat areas over a transport; `createClient` adds the other areas to them. */
 export function chatAreas(transport: Transport): ChatClient {
-  return { baseURL: transport.root, chat: chatApi(transport), models: modelsApi(transport) };
+  // The transport rides along under a symbol, outside the public type, for withImages & co.
+  const areas: ChatClient & { [TRANSPORT]: Transport } = {
+    baseURL: transport.root,
+    chat: chatApi(transport),
+    models: modelsApi(transport),
+    [TRANSPORT]: transport,
+  };
+  return areas;
 }
