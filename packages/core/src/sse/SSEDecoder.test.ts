@@ -162,6 +162,9 @@ describe('SSEDecoder', () => {
   it('treats a line without a colon as a field with an empty value', () => {
     expect(decode('data\n\n')).toEqual([{ event: 'message', data: '' }]);
     expect(decode('data\ndata\n\n')).toEqual([{ event: 'message', data: '\n' }]);
+    // The next line starting with a space changes nothing (and is an unknown field itself).
+    expect(decode('data\n data: x\n\n')).toEqual([{ event: 'message', data: '' }]);
+    expect(decode('event\n data: x\ndata: y\n\n')).toEqual([{ event: 'message', data: 'y' }]);
     expect(decode('data: x\nevent\n\n')).toEqual([{ event: 'message', data: 'x' }]);
   });
 
@@ -241,6 +244,14 @@ describe('SSEDecoder', () => {
 
   it('does not strip a byte order mark later in the stream', () => {
     expect(decode('data: a\n\n\uFEFFdata: b\n\n')).toEqual([{ event: 'message', data: 'a' }]);
+    // At the start of a later read, whichever decoder that read goes to.
+    const later = [{ event: 'message', data: 'a' }];
+    expect(decode('data: a\n\n', '\uFEFFdata: b\n\n')).toEqual(later);
+    expect(decode('data: a\n\n', 'data: c\n\n', '\uFEFFdata: b\n\n')).toEqual([
+      ...later,
+      { event: 'message', data: 'c' },
+    ]);
+    expect(decode('data: 你\n\n', '\uFEFFdata: b\n\n')).toEqual([{ event: 'message', data: '你' }]);
   });
 
   it('discards an incomplete event at the end of the stream', () => {

@@ -24,22 +24,17 @@ export class SSEDecoder {
   // In V8 (Node) a one-shot decode is ~5x faster for ASCII, a streaming one ~2x faster for
   // multi-byte text, so each chunk uses the one that suited the previous chunk. A one-shot
   // decode must not see a character cut by the chunk's end, so a chunk ending in a non-ASCII
-  // byte goes to the streaming decoder, which carries the cut bytes. The BOM is stripped by
-  // hand: only at the very start of the stream (the first non-empty text).
+  // byte goes to the streaming decoder, which carries the cut bytes. The stream starts in the
+  // streaming decoder, the only one that strips a BOM, and only at the start of its stream.
   readonly #ascii = new TextDecoder('utf-8', { ignoreBOM: true });
-  readonly #multiByte = new TextDecoder('utf-8', { ignoreBOM: true });
-  #wide = false;
-  #started = false;
+  readonly #multiByte = new TextDecoder();
+  #wide = true;
   // The unterminated last line of the previous chunk.
   #carry = '';
   // The previous chunk ended in CR: a LF opening the next one belongs to that line break.
   #skipLF = false;
-  // The current block: `#open` once any field was seen, `#data` once a data line was.
-  #open = false;
-  #data: string | undefined = undefined;
-  #type = '';
-  #id: string | undefined = undefined;
-  #retry: number | undefined = undefined;
+  // The current block once any field was seen: the fields it set so far.
+  #block: Partial<SSEEvent> | undefined = undefined;
 
   constructor(onEvent: (event: SSEEvent) => void) {
     this.#onEvent = onEvent;
@@ -63,20 +58,15 @@ export class SSEDecoder {
   end(): void {
     // What is left is at most an unfinished line and a cut character: both are dropped.
     this.#multiByte.decode();
-    this.#wide = false;
-    this.#started = false;
+    this.#wide = true;
     this.#carry = '';
     this.#skipLF = false;
-    this.#reset();
+    this.#block = undefined;
   }
 
   #feed(text: string): void {
     const length = text.length;
     let pos = 0;
-    if (!this.#started && length > 0) {
-      this.#started = true;
-      if (text.charCodeAt(0) === 0xfeff) pos = 1;
-    }
     if (this.#skipLF && pos < length) {
       this.#skipLF = false;
       if (text.charCodeAt(pos) === LF) pos++;
@@ -107,10 +97,11 @@ export class SSEDecoder {
       ) {
         // The hot path: nearly every line of a chat stream is `data: {...}`.
         let from = pos + 5;
-        if (text.charCodeAt(from) === SPACE && from < end) from++;
+        // The char at `end` is a terminator, never a space: no bound check needed.
+        if (text.charCodeAt(from) === SPACE) from++;
         // `data: ...` LF LF opening a block is a whole event: emit it at once, without
         // touching the block state or searching for the next LF.
-        if (!this.#open && end === lf && text.charCodeAt(end + 1) === LF) {
+        if (this.#block === undefined && end === lf && text.charCodeAt(end + 1) === LF) {
           pos = end + 2;
           this.#onEvent({ event: 'message', data: text.slice(from, end) });
           continue;
@@ -134,51 +125,39 @@ export class SSEDecoder {
     let colon = start;
     while (colon < end && text.charCodeAt(colon) !== COLON) colon++;
     let from = colon + 1;
-    if (from < end && text.charCodeAt(from) === SPACE) from++;
-    const value = from < end ? text.slice(from, end) : '';
+    if (text.charCodeAt(from) === SPACE) from++;
+    // Past `end` (a field without a colon, or nothing after its space) slice gives ''.
+    const value = text.slice(from, end);
     switch (text.slice(start, colon)) {
       case 'data':
         this.#addData(value);
         break;
       case 'event':
-        this.#type = value;
-        this.#open = true;
+        (this.#block ??= {}).event = value;
         break;
       case 'id':
-        if (!value.includes('\0')) {
-          this.#id = value;
-          this.#open = true;
-        }
+        if (!value.includes('\0')) (this.#block ??= {}).id = value;
         break;
       case 'retry':
-        if (/^\d+$/.test(value)) {
-          this.#retry = Number(value);
-          this.#open = true;
-        }
+        if (/^\d+$/.test(value)) (this.#block ??= {}).retry = Number(value);
         break;
     }
   }
 
   #addData(value: string): void {
-    this.#data = this.#data === undefined ? value : `${this.#data}\n${value}`;
-    this.#open = true;
+    const block = (this.#block ??= {});
+    block.data = block.data === undefined ? value : `${block.data}\n${value}`;
   }
 
   #dispatch(): void {
-    const data = this.#data;
-    const event: SSEEvent = { event: this.#type || 'message', data: data ?? '' };
-    if (this.#id !== undefined) event.id = this.#id;
-    if (this.#retry !== undefined) event.retry = this.#retry;
-    // Reset first: a callback that throws must not leave this event half-dispatched.
-    this.#reset();
-    if (data !== undefined) this.#onEvent(event);
-  }
-
-  #reset(): void {
-    this.#open = false;
-    this.#data = undefined;
-    this.#type = '';
-    this.#id = undefined;
-    this.#retry = undefined;
+    const block = this.#block;
+    // Cleared first: a callback that throws must not leave this event half-dispatched.
+    this.#block = undefined;
+    // A block without data dispatches nothing; an empty `event` is the default one. The block
+    // itself is the event (a spread copy cost the bench 10%).
+    if (block?.data !== undefined) {
+      block.event ||= 'message';
+      this.#onEvent(block as SSEEvent);
+    }
   }
 }
