@@ -133,20 +133,26 @@ export class SSEDecoder {
         this.#addData(value);
         break;
       case 'event':
-        (this.#block ??= {}).event = value;
+        this.#fields().event = value;
         break;
       case 'id':
-        if (!value.includes('\0')) (this.#block ??= {}).id = value;
+        if (!value.includes('\0')) this.#fields().id = value;
         break;
       case 'retry':
-        if (/^\d+$/.test(value)) (this.#block ??= {}).retry = Number(value);
+        if (/^\d+$/.test(value)) this.#fields().retry = Number(value);
         break;
     }
   }
 
   #addData(value: string): void {
-    const block = (this.#block ??= {});
+    const block = this.#fields();
     block.data = block.data === undefined ? value : `${block.data}\n${value}`;
+  }
+
+  /** The current block, opened by its first field. */
+  #fields(): Partial<SSEEvent> {
+    this.#block ??= {};
+    return this.#block;
   }
 
   #dispatch(): void {
