@@ -1,42 +1,13 @@
 /// <reference types="node" />
 import { once } from 'node:events';
-import { createServer, type IncomingMessage, request, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { request } from 'node:http';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { readSSE } from '../sse/readSSE.js';
+import { deferred, listen, openEventStream } from '../test-utils/loopback.js';
 import { createProxy, type ProxyOptions } from './createProxy.js';
 import { nodeAdapter } from './nodeAdapter.js';
-
-const closers: (() => Promise<void>)[] = [];
-afterEach(async () => {
-  while (closers.length > 0) await closers.pop()?.();
-});
-
-/** Listens on 127.0.0.1, port 0; closed after the test. */
-async function listen(handler: (req: IncomingMessage, res: ServerResponse) => void) {
-  const server = createServer(handler);
-  server.listen(0, '127.0.0.1');
-  await once(server, 'listening');
-  closers.push(
-    () =>
-      new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        server.closeAllConnections();
-      }),
-  );
-  return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-}
-
-/** A promise with its resolve function, for steps the test releases by hand. */
-function deferred<T = void>() {
-  let resolve!: (value: T) => void;
-  const promise = new Promise<T>((r) => {
-    resolve = r;
-  });
-  return { promise, resolve };
-}
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -47,7 +18,7 @@ const collectGarbage = runInNewContext('gc') as () => void;
 /** An upstream that accepts each request and then says nothing; `closed` resolves when it is dropped. */
 async function silentUpstream() {
   const closed = deferred();
-  const url = await listen((req) => {
+  const { url } = await listen((req) => {
     req.socket.on('close', () => closed.resolve());
   });
   return { url, closed: closed.promise };
@@ -56,7 +27,7 @@ async function silentUpstream() {
 /** An upstream that sends the head of an event stream and one event, then goes silent. */
 async function stallingUpstream() {
   const closed = deferred();
-  const url = await listen((req, res) => {
+  const { url } = await listen((req, res) => {
     req.socket.on('close', () => closed.resolve());
     res.writeHead(200, { 'content-type': 'text/event-stream' });
     res.write('data: first\n\n');
@@ -76,7 +47,7 @@ describe.each(PATHS)('createProxy timeouts ($path path)', ({ options }) => {
   async function proxyServer(proxyOptions: Partial<ProxyOptions> & { baseURL: string }) {
     const handle = nodeAdapter(createProxy({ apiKey: 'k', ...proxyOptions, ...options }));
     const settled = deferred<number>();
-    const url = await listen((req, res) => {
+    const { url } = await listen((req, res) => {
       void handle(req, res).then(() => settled.resolve(res.statusCode));
     });
     return { url, settled: settled.promise };
@@ -115,7 +86,7 @@ describe.each(PATHS)('createProxy timeouts ($path path)', ({ options }) => {
 
   it('passes a slow but steady stream through whole: the idle limit is per silence', async () => {
     const chunks = Array.from({ length: 15 }, (_, i) => `data: ${i}\n\n`);
-    const upstream = await listen(async (_req, res) => {
+    const { url: upstream } = await listen(async (_req, res) => {
       res.writeHead(200, { 'content-type': 'text/event-stream' });
       for (const chunk of chunks) {
         res.write(chunk);
@@ -130,7 +101,7 @@ describe.each(PATHS)('createProxy timeouts ($path path)', ({ options }) => {
   });
 
   it('keeps waiting for headers while the caller is still uploading', async () => {
-    const upstream = await listen(async (req, res) => {
+    const { url: upstream } = await listen(async (req, res) => {
       let received = 0;
       for await (const chunk of req) received += (chunk as Buffer).length;
       res.writeHead(200, { 'content-type': 'text/plain' });
@@ -158,7 +129,7 @@ describe.each(PATHS)('createProxy timeouts ($path path)', ({ options }) => {
 
   it('does not take a caller that stops reading for a silent gateway', async () => {
     const size = 16 * 1024 * 1024;
-    const upstream = await listen(async (_req, res) => {
+    const { url: upstream } = await listen(async (_req, res) => {
       res.writeHead(200, { 'content-type': 'application/octet-stream' });
       const chunk = Buffer.alloc(64 * 1024, 1);
       for (let sent = 0; sent < size; sent += chunk.length) {
@@ -205,12 +176,7 @@ describe.each(PATHS)('createProxy timeouts ($path path)', ({ options }) => {
     it(`passes the caller's abort upstream after a garbage collection (idleTimeoutMs ${idleTimeoutMs})`, async () => {
       const upstream = await stallingUpstream();
       const proxy = await proxyServer({ baseURL: upstream.url, idleTimeoutMs });
-      const controller = new AbortController();
-      const response = await fetch(`${proxy.url}/v1/chat/completions`, {
-        method: 'POST',
-        signal: controller.signal,
-      });
-      const events = readSSE(response.body!, controller.signal);
+      const { controller, events } = await openEventStream(`${proxy.url}/v1/chat/completions`);
       expect((await events.next()).value?.data).toBe('first');
       // Nothing the proxy needs to carry the abort may be collectable by now.
       collectGarbage();
@@ -226,12 +192,7 @@ describe.each(PATHS)('createProxy timeouts ($path path)', ({ options }) => {
   it('lets a stream stay silent as long as the caller waits with idleTimeoutMs 0', async () => {
     const upstream = await stallingUpstream();
     const proxy = await proxyServer({ baseURL: upstream.url, timeoutMs: 50, idleTimeoutMs: 0 });
-    const controller = new AbortController();
-    const response = await fetch(`${proxy.url}/v1/chat/completions`, {
-      method: 'POST',
-      signal: controller.signal,
-    });
-    const events = readSSE(response.body!, controller.signal);
+    const { controller, events } = await openEventStream(`${proxy.url}/v1/chat/completions`);
     expect((await events.next()).value?.data).toBe('first');
     setTimeout(() => controller.abort(), 150);
     // Ended by the caller's abort, not cut off by the proxy.
@@ -242,7 +203,7 @@ describe.each(PATHS)('createProxy timeouts ($path path)', ({ options }) => {
 
 describe.each(PATHS)('createProxy timers ($path path)', ({ options }) => {
   it('clears every timer it set after an answer, a caller abort and gateway failures', async () => {
-    const upstream = await listen((req, res) => {
+    const { url: upstream } = await listen((req, res) => {
       if (req.url === '/v1/models') {
         res.writeHead(200, { 'content-type': 'application/json' });
         res.end('{"data":[]}');
@@ -283,17 +244,12 @@ describe.each(PATHS)('createProxy timers ($path path)', ({ options }) => {
         }),
       );
       const settled: Promise<void>[] = [];
-      const proxy = await listen((req, res) => {
+      const { url: proxy } = await listen((req, res) => {
         settled.push(handle(req, res));
       });
 
       expect(await (await fetch(`${proxy}/v1/models`)).json()).toEqual({ data: [] });
-      const controller = new AbortController();
-      const stream = await fetch(`${proxy}/v1/chat/completions`, {
-        method: 'POST',
-        signal: controller.signal,
-      });
-      const events = readSSE(stream.body!, controller.signal);
+      const { controller, events } = await openEventStream(`${proxy}/v1/chat/completions`);
       expect((await events.next()).value?.data).toBe('first');
       controller.abort();
       await expect(events.next()).rejects.toMatchObject({ name: 'AbortError' });

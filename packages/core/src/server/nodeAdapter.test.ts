@@ -1,43 +1,12 @@
-/// <reference types="node" />
-import { once } from 'node:events';
-import {
-  createServer,
-  type IncomingHttpHeaders,
-  type IncomingMessage,
-  request,
-  type Server,
-  type ServerResponse,
-} from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { type IncomingHttpHeaders, request, type ServerResponse } from 'node:http';
 import { gzipSync } from 'node:zlib';
 import { createGateway, type MockGateway } from '@aitre/mock-gateway';
 import { serve } from '@aitre/mock-gateway/node';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { readSSE } from '../sse/readSSE.js';
+import { deferred, listen, onCleanup, openEventStream } from '../test-utils/loopback.js';
 import { createProxy, type ProxyOptions } from './createProxy.js';
 import { nodeAdapter } from './nodeAdapter.js';
-
-const closers: (() => Promise<void>)[] = [];
-afterEach(async () => {
-  while (closers.length > 0) await closers.pop()?.();
-});
-
-/** Listens on 127.0.0.1, port 0; closed after the test. */
-async function listen(
-  handler: (req: IncomingMessage, res: ServerResponse) => void,
-): Promise<{ url: string; server: Server }> {
-  const server = createServer(handler);
-  server.listen(0, '127.0.0.1');
-  await once(server, 'listening');
-  closers.push(
-    () =>
-      new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        server.closeAllConnections();
-      }),
-  );
-  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, server };
-}
 
 /** The mock gateway on node:http, recording the headers each request arrived with. */
 async function gatewayServer() {
@@ -54,7 +23,7 @@ async function gatewayServer() {
     reset: () => gateway.reset(),
   };
   const served = await serve(recording);
-  closers.push(served.close);
+  onCleanup(served.close);
   return { url: served.url, seen, gateway };
 }
 
@@ -99,15 +68,6 @@ function send(
     req.on('error', reject);
     req.end(init.body);
   });
-}
-
-/** A promise with its resolve function, for steps the test releases by hand. */
-function deferred<T = void>() {
-  let resolve!: (value: T) => void;
-  const promise = new Promise<T>((r) => {
-    resolve = r;
-  });
-  return { promise, resolve };
 }
 
 // nodeAdapter forwards a createProxy() handler with node:http unless it was given a fetch, so
@@ -295,12 +255,7 @@ describe.each(PATHS)('nodeAdapter + createProxy ($path path)', ({ path, options 
         res.write('data: first\n\n');
       });
       const proxy = await proxyServer({ baseURL: upstream.url, apiKey: 'k' });
-      const controller = new AbortController();
-      const response = await fetch(`${proxy}/v1/chat/completions`, {
-        method: 'POST',
-        signal: controller.signal,
-      });
-      const events = readSSE(response.body!, controller.signal);
+      const { controller, events } = await openEventStream(`${proxy}/v1/chat/completions`);
       expect((await events.next()).value?.data).toBe('first');
       controller.abort();
       await expect(events.next()).rejects.toMatchObject({ name: 'AbortError' });
@@ -347,8 +302,7 @@ describe.each(PATHS)('nodeAdapter + createProxy ($path path)', ({ path, options 
 
     it('answers 502 in the OpenAI error shape when the gateway cannot be reached', async () => {
       const gone = await listen(() => {});
-      const closeGone = closers.pop()!;
-      await closeGone();
+      await gone.close();
       const proxy = await proxyServer({ baseURL: gone.url, apiKey: 'k' });
       const response = await fetch(`${proxy}/v1/models`);
       expect(response.status).toBe(502);
@@ -363,8 +317,7 @@ describe.each(PATHS)('nodeAdapter + createProxy ($path path)', ({ path, options 
 
     it('answers 502 when an https gateway cannot be reached', async () => {
       const gone = await listen(() => {});
-      const closeGone = closers.pop()!;
-      await closeGone();
+      await gone.close();
       const proxy = await proxyServer({
         baseURL: gone.url.replace('http:', 'https:'),
         apiKey: 'k',

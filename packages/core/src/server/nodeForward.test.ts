@@ -1,26 +1,8 @@
-/// <reference types="node" />
-import { once } from 'node:events';
-import { createServer, type IncomingMessage, request, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { afterEach, describe, expect, it } from 'vitest';
+import { type IncomingMessage, request } from 'node:http';
+import { describe, expect, it } from 'vitest';
+import { listen } from '../test-utils/loopback.js';
 import { isReadableRequest, nodeForward } from './nodeForward.js';
 import { resolveProxyRules } from './proxyRules.js';
-
-const closers: (() => void)[] = [];
-afterEach(() => {
-  while (closers.length > 0) closers.pop()?.();
-});
-
-async function listen(handler: (req: IncomingMessage, res: ServerResponse) => void) {
-  const server = createServer(handler);
-  server.listen(0, '127.0.0.1');
-  await once(server, 'listening');
-  closers.push(() => {
-    server.closeAllConnections();
-    server.close();
-  });
-  return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-}
 
 const rules = (baseURL: string) => resolveProxyRules({ baseURL, apiKey: 'sk-real' });
 
@@ -55,7 +37,7 @@ describe('nodeForward', () => {
 
   it('tells a node:http request stream from a look-alike object', async () => {
     let verdict: boolean | undefined;
-    const url = await listen((req, res) => {
+    const { url } = await listen((req, res) => {
       verdict = isReadableRequest(req);
       res.end();
     });
@@ -68,7 +50,7 @@ describe('nodeForward', () => {
     const gzipped = '\x1f\x8b\x08\x00fake-gzip-bytes';
     let upstreamSaw: IncomingMessage['headers'] = {};
     let upstreamBody = '';
-    const upstream = await listen((req, res) => {
+    const { url: upstream } = await listen((req, res) => {
       upstreamSaw = req.headers;
       req.setEncoding('utf8');
       req.on('data', (chunk: string) => {
@@ -85,7 +67,7 @@ describe('nodeForward', () => {
     });
     const forward = nodeForward(rules(upstream));
     if (!forward) throw new Error('no node:http path on this Node');
-    const proxy = await listen((req, res) => {
+    const { url: proxy } = await listen((req, res) => {
       // As nodeAdapter does: only a real node:http request stream takes this path.
       if (isReadableRequest(req)) void forward(req, res, new URL(`http://127.0.0.1${req.url}`));
     });
@@ -113,13 +95,13 @@ describe('nodeForward', () => {
 
   it('answers 404 for a path outside the allow-list without asking the gateway', async () => {
     let asked = 0;
-    const upstream = await listen((_req, res) => {
+    const { url: upstream } = await listen((_req, res) => {
       asked++;
       res.end();
     });
     const forward = nodeForward(rules(upstream));
     if (!forward) throw new Error('no node:http path on this Node');
-    const proxy = await listen((req, res) => {
+    const { url: proxy } = await listen((req, res) => {
       // As nodeAdapter does: only a real node:http request stream takes this path.
       if (isReadableRequest(req)) void forward(req, res, new URL(`http://127.0.0.1${req.url}`));
     });
