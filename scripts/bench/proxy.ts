@@ -9,6 +9,7 @@ import type { AddressInfo } from 'node:net';
 import { performance } from 'node:perf_hooks';
 // The root package does not depend on the workspace packages: import the sources directly.
 import { createProxy, nodeAdapter } from '../../packages/core/src/server/index.js';
+import { streamToSlowReader } from '../../packages/core/src/test-utils/streamToSlowReader.js';
 
 /** Streams at once per measurement. */
 const CONCURRENT = 200;
@@ -117,47 +118,23 @@ async function pairedTtfb(gatewayURL: string, proxyURL: string, burst: boolean):
  * (client and upstream included, garbage not yet collected too).
  */
 async function largeResponse(): Promise<{ inFlight: number; rss: number }> {
-  const event = Buffer.from(`data: {"choices":[{"delta":{"content":"${'x'.repeat(4000)}"}}]}\n\n`);
-  let sent = 0;
-  let read = 0;
-  let inFlight = 0;
-  const upstream = createServer((_req, res) => {
-    res.writeHead(200, { 'content-type': 'text/event-stream' });
-    const pump = () => {
-      while (sent < LARGE_BYTES) {
-        sent += event.length;
-        inFlight = Math.max(inFlight, sent - read);
-        if (!res.write(event)) {
-          res.once('drain', pump);
-          return;
-        }
-      }
-      res.end();
-    };
-    pump();
-  });
-  const upstreamURL = await listen(upstream);
-  const handle = nodeAdapter(createProxy({ baseURL: upstreamURL, apiKey: KEY }));
-  const proxy = createServer((req, res) => void handle(req, res));
-  const proxyURL = await listen(proxy);
-  (globalThis as { gc?: () => void }).gc?.();
-  const before = process.memoryUsage().rss;
-  let peak = before;
-  const sampler = setInterval(() => {
-    peak = Math.max(peak, process.memoryUsage().rss);
-  }, 5);
-  const response = await fetch(`${proxyURL}/v1/chat/completions`, { method: 'POST' });
-  const reader = (response.body as ReadableStream<Uint8Array>).getReader();
-  for (let reads = 0; ; reads++) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    read += value.byteLength;
-    if (reads % 16 === 0) await new Promise((resolve) => setTimeout(resolve, 1));
-  }
+  let before = 0;
+  let peak = 0;
+  let sampler: ReturnType<typeof setInterval> | undefined;
+  const { peak: inFlight } = await streamToSlowReader(async (upstreamURL) => {
+    const handle = nodeAdapter(createProxy({ baseURL: upstreamURL, apiKey: KEY }));
+    const proxy = createServer((req, res) => void handle(req, res));
+    const url = await listen(proxy);
+    // RSS from here on: the servers are up, the stream has not started.
+    (globalThis as { gc?: () => void }).gc?.();
+    before = peak = process.memoryUsage().rss;
+    sampler = setInterval(() => {
+      peak = Math.max(peak, process.memoryUsage().rss);
+    }, 5);
+    return { url, close: () => close(proxy) };
+  }, LARGE_BYTES);
   clearInterval(sampler);
   peak = Math.max(peak, process.memoryUsage().rss);
-  await close(proxy);
-  await close(upstream);
   return { inFlight, rss: peak - before };
 }
 

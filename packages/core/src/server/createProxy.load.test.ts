@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { createGateway } from '@aitre/mock-gateway';
 import { serve } from '@aitre/mock-gateway/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { streamToSlowReader } from '../test-utils/streamToSlowReader.js';
 import { createProxy, type ProxyOptions } from './createProxy.js';
 import { nodeAdapter } from './nodeAdapter.js';
 
@@ -110,53 +111,15 @@ describe.each(PATHS)('createProxy under load ($path path)', ({ options }) => {
 
 const TOTAL = 50 * 1024 * 1024;
 
-/**
- * Streams TOTAL bytes of SSE from a fast upstream through a proxy to a slow reader; returns the
- * most the upstream had sent beyond what the reader had read: what the proxy holds, plus the
- * socket buffers on either side of it.
- */
+/** The peak bytes in flight of a 50 MB stream read slowly through the proxy, all of it read. */
 async function peakInFlight(options: Partial<ProxyOptions>) {
-  const event = new TextEncoder().encode(
-    `data: {"choices":[{"delta":{"content":"${'x'.repeat(4000)}"}}]}\n\n`,
-  );
-  let sent = 0;
-  let read = 0;
-  let peak = 0;
-  // An upstream that writes as fast as its socket allows (respecting backpressure).
-  const upstream = createServer((_req, res) => {
-    res.writeHead(200, { 'content-type': 'text/event-stream' });
-    const pump = () => {
-      while (sent < TOTAL) {
-        sent += event.length;
-        peak = Math.max(peak, sent - read);
-        if (!res.write(event)) {
-          res.once('drain', pump);
-          return;
-        }
-      }
-      res.end();
-    };
-    pump();
-  });
-  const upstreamURL = await listen(upstream);
-  const slow = await startProxy(upstreamURL, options);
-  try {
-    const response = await fetch(`${slow.url}/v1/chat/completions`, { method: 'POST' });
-    const reader = (response.body as ReadableStream<Uint8Array>).getReader();
-    for (let reads = 0; ; reads++) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      read += value.byteLength;
-      // A slow client: pause now and then, so only backpressure keeps the proxy small.
-      if (reads % 16 === 0) await new Promise((resolve) => setTimeout(resolve, 1));
-    }
-    expect(read).toBe(sent);
-    expect(read).toBeGreaterThanOrEqual(TOTAL);
-    return peak;
-  } finally {
-    await close(slow.server);
-    await close(upstream);
-  }
+  const result = await streamToSlowReader(async (upstream) => {
+    const proxy = await startProxy(upstream, options);
+    return { url: proxy.url, close: () => close(proxy.server) };
+  }, TOTAL);
+  expect(result.read).toBe(result.sent);
+  expect(result.read).toBeGreaterThanOrEqual(TOTAL);
+  return result.peak;
 }
 
 it('would see a proxy that buffers the response (the measure can fail)', async () => {
