@@ -1,32 +1,18 @@
-import { type AitreClient, createClient, type MjTask } from '@aitre/core';
-import { createGateway, type MidjourneyOptions } from '@aitre/mock-gateway';
-import { AitreProvider } from '@aitre/react';
+import type { AitreClient, MjTask } from '@aitre/core';
+import type { MidjourneyOptions } from '@aitre/mock-gateway';
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { type ReactNode, useEffect, useMemo, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { expect, waitFor, within } from 'storybook/test';
-import { Spinner } from '../shared/Spinner.js';
-import { MidjourneyStudio, type MidjourneyStudioProps } from './MidjourneyStudio.js';
+import { STAGE, Stage, settled, until } from '../test-utils/midjourneyStage.js';
+import { MidjourneyStudio } from './MidjourneyStudio.js';
 import { useMidjourneyStudio } from './MidjourneyStudioRoot.js';
 
-const BASE = 'http://127.0.0.1:8787';
 const QUICK: MidjourneyOptions = { stepMs: 10, steps: 2 };
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-/** Polls a task on the mock until `done` says so. */
-async function until(client: AitreClient, id: string, done: (task: MjTask) => boolean) {
-  for (;;) {
-    const task = await client.midjourney.fetchTask(id);
-    if (done(task)) return task;
-    await sleep(20);
-  }
-}
-
-const finished = (task: MjTask) => task.status === 'SUCCESS' || task.status === 'FAILURE';
 
 /** Imagines a prompt and waits for its grid. */
 async function grid(client: AitreClient, prompt: string): Promise<MjTask> {
   const { taskId } = await client.midjourney.imagine({ prompt });
-  return until(client, taskId, finished);
+  return settled(client, taskId);
 }
 
 /** Presses a button (by customId pattern) of a finished task and waits for the new task. */
@@ -34,49 +20,7 @@ async function press(client: AitreClient, task: MjTask, pattern: RegExp): Promis
   const button = task.buttons.find((b) => pattern.test(b.customId));
   if (!button) throw new Error(`no button ${pattern}`);
   const result = await client.midjourney.action(button.customId, task.id);
-  return until(client, result.taskId, finished);
-}
-
-interface StageProps extends Omit<MidjourneyStudioProps, 'defaultTaskId'> {
-  /** Options of the in-memory gateway's MidJourney relay. */
-  mj?: MidjourneyOptions;
-  /** Brings a task to the stage shown, on the same gateway; resolves to its id. */
-  prepare?: (client: AitreClient) => Promise<string>;
-  /** A custom layout instead of the full studio. */
-  layout?: (taskId: string | undefined) => ReactNode;
-  /** Replaces the gateway's fetch (e.g. a relay without /mj). */
-  fetch?: typeof fetch;
-}
-
-/** The studio on its own in-memory mock gateway, optionally resuming a task prepared beforehand. */
-function Stage({ mj, prepare, layout, fetch, ...props }: StageProps) {
-  const [gateway] = useState(() =>
-    createGateway({ fileUrls: 'data', tokenDelayMs: 0, mj: { stepMs: 800, ...mj } }),
-  );
-  const client = useMemo(
-    () => createClient({ baseURL: BASE, fetch: fetch ?? gateway.fetch }),
-    [gateway, fetch],
-  );
-  const [taskId, setTaskId] = useState<string>();
-  useEffect(() => {
-    let live = true;
-    prepare?.(client).then((id) => {
-      if (live) setTaskId(id);
-    });
-    return () => {
-      live = false;
-    };
-  }, [client, prepare]);
-  if (prepare && !taskId) return <Spinner />;
-  return (
-    <AitreProvider client={client}>
-      {layout ? (
-        layout(taskId)
-      ) : (
-        <MidjourneyStudio historyKey={null} defaultTaskId={taskId} {...props} />
-      )}
-    </AitreProvider>
-  );
+  return settled(client, result.taskId);
 }
 
 /** Presses the first button of `kind` once the resumed task has finished (for the modal story). */
@@ -103,8 +47,6 @@ export default meta;
 
 type Story = StoryObj<typeof meta>;
 
-/** Time for a prepared stage: tasks run on the in-memory gateway before the studio shows. */
-const STAGE = { timeout: 15_000 };
 const U1 = /^(U1: upscale image 1|U1：放大第 1 张)$/;
 const taskStatus = (root: HTMLElement) =>
   root.querySelector('[data-slot="midjourney-task"]')?.getAttribute('data-status');
@@ -242,7 +184,7 @@ const described = async (client: AitreClient) => {
   const source = await grid(client, 'a harbour at dawn, watercolor');
   const image = source.imageUrl ?? '';
   const { taskId } = await client.midjourney.describe({ base64: image });
-  await until(client, taskId, finished);
+  await settled(client, taskId);
   return taskId;
 };
 
@@ -258,7 +200,7 @@ const blended = async (client: AitreClient) => {
     base64Array: [a.imageUrl ?? '', b.imageUrl ?? ''],
     dimensions: 'LANDSCAPE',
   });
-  await until(client, taskId, finished);
+  await settled(client, taskId);
   return taskId;
 };
 
