@@ -9,6 +9,12 @@ afterEach(() => {
   cleanup();
 });
 
+/** A layout that shows its task id and reports the client of the provider above it. */
+function ShowTask({ taskId, onClient }: { taskId?: string; onClient: (client: unknown) => void }) {
+  onClient(useAitreClient());
+  return <p>task {taskId}</p>;
+}
+
 const quickClient = () => {
   const gateway = createGateway({
     tokenDelayMs: 0,
@@ -37,11 +43,7 @@ describe('the MidJourney stage of the stories', () => {
 
   it('prepares a task on its own gateway, then shows the layout with that task', async () => {
     let prepared: AitreClient | undefined;
-    function Layout({ taskId }: { taskId: string | undefined }) {
-      // The layout sits under the stage's provider: the same client that prepared the task.
-      expect(useAitreClient()).toBe(prepared);
-      return <p>task {taskId}</p>;
-    }
+    let shownWith: unknown;
     render(
       <Stage
         mj={{ stepMs: 5, steps: 2 }}
@@ -50,12 +52,14 @@ describe('the MidJourney stage of the stories', () => {
           const { taskId } = await client.midjourney.imagine({ prompt: 'a red fox' });
           return (await settled(client, taskId)).id;
         }}
-        layout={(taskId) => <Layout taskId={taskId} />}
+        layout={(taskId) => <ShowTask taskId={taskId} onClient={(c) => (shownWith = c)} />}
       />,
     );
     const shown = await screen.findByText(/^task \S+$/);
     const { status } = await prepared!.midjourney.fetchTask(shown.textContent!.slice(5));
     expect(status).toBe('SUCCESS');
+    // The layout sits under the stage's provider: the client that prepared the task.
+    expect(shownWith).toBe(prepared);
   });
 
   it('shows the whole studio without a layout', async () => {
