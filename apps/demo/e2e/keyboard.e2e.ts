@@ -35,6 +35,23 @@ async function assertVisibleFocus(page: Page): Promise<void> {
   assert.equal(await page.evaluate(FOCUS_PROBLEM), '', 'keyboard focus is visible');
 }
 
+/** Fails unless `target` takes focus within `timeout` ms. */
+async function waitForFocus(
+  page: Page,
+  target: Locator,
+  message: string,
+  timeout = 5_000,
+): Promise<void> {
+  const element = await target.elementHandle();
+  const focused = await page
+    .waitForFunction((node) => node === document.activeElement, element, { timeout })
+    .then(
+      () => true,
+      () => false,
+    );
+  assert.ok(focused, message);
+}
+
 /**
  * Presses Tab (Shift+Tab with `back`) until `target` has focus, checking at every stop that
  * focus is visible. Fails after `limit` presses.
@@ -118,11 +135,9 @@ describe('keyboard only', () => {
     await page.keyboard.press('Escape');
     await dialog.waitFor({ state: 'detached' });
     // The opener gave way to the modal task; focus returns to the task view around it, which
-    // shows the upscaled image again with its buttons.
-    assert.ok(
-      await task.evaluate((element) => element === document.activeElement),
-      'focus returns to the task view',
-    );
+    // shows the upscaled image again with its buttons. Radix moves focus a task after the
+    // dialog unmounts, so this waits for it rather than reading it at once.
+    await waitForFocus(page, task, 'focus returns to the task view');
     await assertVisibleFocus(page);
     await tabTo(page, varyRegion);
   });
