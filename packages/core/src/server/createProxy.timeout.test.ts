@@ -127,6 +127,85 @@ describe.each(PATHS)('createProxy timeouts ($path path)', ({ options }) => {
     expect(await response.text()).toBe('got 80 bytes');
   });
 
+  it('answers 408, not 504, when the caller stalls mid-upload, and drops the upstream request', async () => {
+    const closed = deferred();
+    const received = deferred<number>();
+    const { url: upstream } = await listen((req) => {
+      let length = 0;
+      req.on('data', (chunk: Buffer) => {
+        length += chunk.length;
+        received.resolve(length);
+      });
+      req.socket.on('close', () => closed.resolve());
+    });
+    const proxy = await proxyServer({ baseURL: upstream, timeoutMs: 100 });
+    const { hostname, port } = new URL(proxy.url);
+    const caller = request({
+      hostname,
+      port,
+      method: 'POST',
+      path: '/v1/audio/transcriptions',
+      headers: { 'content-type': 'application/octet-stream' },
+      agent: false,
+    });
+    caller.on('error', () => {});
+    // Part of the upload, then silence, with the request still open.
+    caller.write(new Uint8Array(64));
+    const [response] = (await once(caller, 'response')) as [import('node:http').IncomingMessage];
+    let text = '';
+    for await (const chunk of response) text += chunk;
+    caller.destroy();
+    expect(await received.promise).toBe(64);
+    expect(response.statusCode).toBe(408);
+    expect(response.headers.connection).toBe('close');
+    expect(JSON.parse(text).error).toEqual({
+      message: 'the request body stalled for 100 ms',
+      type: 'invalid_request_error',
+      param: null,
+      code: 'request_timeout',
+    });
+    await closed.promise;
+    expect(await proxy.settled).toBe(408);
+  });
+
+  it('answers 504 when the gateway stops taking the upload while the caller still sends', async () => {
+    // Reads nothing and answers nothing: the upload backs up into the proxy.
+    const upstream = await silentUpstream();
+    const proxy = await proxyServer({ baseURL: upstream.url, timeoutMs: 150 });
+    const { hostname, port } = new URL(proxy.url);
+    const caller = request({
+      hostname,
+      port,
+      method: 'POST',
+      path: '/v1/audio/transcriptions',
+      headers: { 'content-type': 'application/octet-stream' },
+      agent: false,
+    });
+    caller.on('error', () => {});
+    const responded = once(caller, 'response');
+    // Writes as fast as the proxy takes it, far more than the sockets between can hold.
+    const part = new Uint8Array(64 * 1024);
+    let sending = true;
+    void (async () => {
+      for (let sent = 0; sending && sent < 64 * 1024 * 1024; sent += part.length) {
+        if (!caller.write(part)) await once(caller, 'drain');
+      }
+    })().catch(() => {});
+    const [response] = (await responded) as [import('node:http').IncomingMessage];
+    sending = false;
+    // The proxy drops the connection after its answer, the upload being unfinished.
+    let text = '';
+    response.on('data', (chunk: Buffer) => {
+      text += chunk;
+    });
+    await once(response, 'close');
+    caller.destroy();
+    expect(response.statusCode).toBe(504);
+    expect(JSON.parse(text).error.code).toBe('upstream_timeout');
+    // The upstream request is dropped (the gateway, reading nothing, never sees it go).
+    expect(await proxy.settled).toBe(504);
+  });
+
   it('does not take a caller that stops reading for a silent gateway', async () => {
     const size = 16 * 1024 * 1024;
     const { url: upstream } = await listen(async (_req, res) => {

@@ -32,9 +32,10 @@ export interface ProxyOptions {
    */
   fetch?: typeof fetch;
   /**
-   * Longest wait in ms for the gateway's response headers (each chunk of request body sent
-   * restarts it), then the upstream request is dropped and the caller gets 504. Default
-   * 300_000; `0` or `Infinity`: no limit.
+   * Longest silence in ms before the gateway's response headers, then the upstream request
+   * is dropped. Each chunk of request body restarts it. The caller gets 504 when the proxy
+   * was waiting on the gateway, and 408 (`request_timeout`) when it was waiting on the
+   * caller's own upload. Default 300_000; `0` or `Infinity`: no limit.
    */
   timeoutMs?: number;
   /**
@@ -94,10 +95,12 @@ export function createProxy(options: ProxyOptions): ProxyHandler {
     // collected before it reaches the upstream.
     abort.signal.addEventListener('abort', unlink, { once: true });
 
-    let timedOut = false;
+    // Which side went silent: a stalled upload is the caller's fault, not the gateway's.
+    let timedOut: 'upstream_timeout' | 'request_timeout' | undefined;
+    const upload = { awaited: false };
     const headersWatch = new Watchdog(rules.timeoutMs, () => {
-      timedOut = true;
-      abort.abort(new DOMException('the gateway sent no response headers in time', 'TimeoutError'));
+      timedOut = upload.awaited ? 'request_timeout' : 'upstream_timeout';
+      abort.abort(new DOMException(`${timedOut} before the response headers`, 'TimeoutError'));
     });
 
     const init: RequestInit & { duplex?: 'half' } = {
@@ -109,7 +112,9 @@ export function createProxy(options: ProxyOptions): ProxyHandler {
     if (request.body !== null && hasBody(request.method)) {
       // Stream the upload through; `duplex: 'half'` is what fetch requires for a stream body.
       init.body =
-        rules.timeoutMs === undefined ? request.body : watchUpload(request.body, headersWatch);
+        rules.timeoutMs === undefined
+          ? request.body
+          : watchUpload(request.body, headersWatch, upload);
       init.duplex = 'half';
     }
 
@@ -128,7 +133,7 @@ export function createProxy(options: ProxyOptions): ProxyHandler {
         () => {},
       );
       const failure = timedOut
-        ? 'upstream_timeout'
+        ? timedOut
         : request.signal.aborted
           ? 'client_closed'
           : 'bad_gateway';
@@ -175,16 +180,27 @@ function rejectOnAbort(signal: AbortSignal): Promise<never> {
   });
 }
 
-/** The request body as fetch reads it, restarting the wait for headers with each chunk. */
+/**
+ * The request body as fetch reads it, restarting the wait for headers with each chunk;
+ * `upload.awaited` is true while fetch waits on the caller for the next one.
+ */
 function watchUpload(
   body: ReadableStream<Uint8Array>,
   watch: Watchdog,
+  upload: { awaited: boolean },
 ): ReadableStream<Uint8Array> {
   const reader = body.getReader();
   return new ReadableStream<Uint8Array>(
     {
       async pull(controller) {
-        const { done, value } = await reader.read();
+        upload.awaited = true;
+        let result: ReadableStreamReadResult<Uint8Array>;
+        try {
+          result = await reader.read();
+        } finally {
+          upload.awaited = false;
+        }
+        const { done, value } = result;
         watch.start();
         if (done) controller.close();
         else controller.enqueue(value);

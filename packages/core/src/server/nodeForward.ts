@@ -51,6 +51,8 @@ interface HttpModule {
 /** node:http's `IncomingMessage` as the Node path needs it: a readable stream it can pipe. */
 export interface NodeReadableRequest extends NodeRequestLike {
   readonly readableEnded: boolean;
+  /** True while the pipe holds the body back because the gateway is not taking it. */
+  isPaused(): boolean;
   pipe(destination: UpstreamRequest): unknown;
   on(event: 'data', listener: (chunk: Uint8Array) => void): unknown;
   on(event: 'error', listener: (error: Error) => void): unknown;
@@ -131,7 +133,14 @@ export function nodeForward(rules: ProxyRules): NodeForward | undefined {
       let timedOut = false;
       const headersWatch = new Watchdog(rules.timeoutMs, () => {
         timedOut = true;
-        answer(res, 'upstream_timeout', url.pathname, rules.timeoutMs);
+        // A body still flowing in (not held back by the gateway) was awaited from the caller.
+        const stalled = body && !req.readableEnded && !req.isPaused();
+        answer(
+          res,
+          stalled ? 'request_timeout' : 'upstream_timeout',
+          url.pathname,
+          rules.timeoutMs,
+        );
         upstream.destroy();
       });
       // Destroyed, not ended: the client sees the answer incomplete, and the socket is not

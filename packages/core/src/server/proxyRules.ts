@@ -121,11 +121,16 @@ export function hasBody(method: string): boolean {
 }
 
 /** The proxy's own answers. */
-export type ProxyFailure = 'not_found' | 'client_closed' | 'bad_gateway' | 'upstream_timeout';
+export type ProxyFailure =
+  | 'not_found'
+  | 'client_closed'
+  | 'bad_gateway'
+  | 'upstream_timeout'
+  | 'request_timeout';
 
 /**
  * Status, headers and body of one of the proxy's own answers, in the OpenAI error shape;
- * `timeoutMs` is the wait an `upstream_timeout` names.
+ * `timeoutMs` is the wait an `upstream_timeout` or a `request_timeout` names.
  */
 export function proxyError(
   failure: ProxyFailure,
@@ -134,11 +139,10 @@ export function proxyError(
 ): { status: number; headers: Record<string, string>; body: string } {
   const [status, type, message, code] = answers(failure, pathname, timeoutMs);
   const body = { error: { message, type, param: null, code } };
-  return {
-    status,
-    headers: { 'content-type': 'application/json; charset=utf-8' },
-    body: JSON.stringify(body),
-  };
+  const headers: Record<string, string> = { 'content-type': 'application/json; charset=utf-8' };
+  // The rest of the stalled upload is never read: the connection cannot carry another request.
+  if (failure === 'request_timeout') headers.connection = 'close';
+  return { status, headers, body: JSON.stringify(body) };
 }
 
 function answers(
@@ -163,17 +167,24 @@ function answers(
       ];
     case 'bad_gateway':
       return [502, 'upstream_error', 'the gateway could not be reached', 'bad_gateway'];
-    case 'upstream_timeout': {
-      const wait = timeoutMs % 1000 === 0 ? `${timeoutMs / 1000} s` : `${timeoutMs} ms`;
+    case 'upstream_timeout':
       return [
         504,
         'upstream_error',
-        `the gateway did not answer within ${wait}`,
+        `the gateway did not answer within ${duration(timeoutMs)}`,
         'upstream_timeout',
       ];
-    }
+    case 'request_timeout':
+      return [
+        408,
+        'invalid_request_error',
+        `the request body stalled for ${duration(timeoutMs)}`,
+        'request_timeout',
+      ];
   }
 }
+
+const duration = (ms: number): string => (ms % 1000 === 0 ? `${ms / 1000} s` : `${ms} ms`);
 
 // Module-private: only createProxy's handlers carry rules, and only nodeAdapter reads them.
 const RULES = Symbol('aitre.proxyRules');
