@@ -212,6 +212,34 @@ describe('Chat messages', () => {
     expect(picker.value).toBe('gpt-4o');
   });
 
+  it('says when the gateway cut an answer at max_tokens, in the chosen language', async () => {
+    for (const locale of ['en', 'zh-CN'] as const) {
+      const chat = renderChat({ body: { max_tokens: 3 } }, { locale });
+      chat.send('Tell me a long story');
+      await chat.done();
+      const answer = chat.lastAnswer();
+      // The answer keeps the three tokens that came, and says why it stops there.
+      const note = within(answer).getByText(chat.m.chat.statusLength);
+      expect(note.getAttribute('data-finish-reason')).toBe('length');
+      expect(answer.textContent).toContain('You said');
+      expect(chat.chatBodies[0]).toMatchObject({ max_tokens: 3 });
+      // A screen reader hears it too, after the answer.
+      await waitFor(() =>
+        expect(
+          document
+            .querySelector('[data-slot="chat-announcer"]')
+            ?.textContent?.endsWith(chat.m.chat.statusLength),
+        ).toBe(true),
+      );
+      cleanup();
+    }
+    // An answer that ends normally carries no such note.
+    const chat = renderChat();
+    chat.send('Tell me a long story');
+    await chat.done();
+    expect(within(chat.lastAnswer()).queryByText(en.chat.statusLength)).toBeNull();
+  });
+
   it('marks stopped and incomplete answers', () => {
     const answer = (id: string, status: 'stopped' | 'incomplete') => ({
       id,

@@ -269,6 +269,25 @@ export const Stopped: Story = {
   },
 };
 
+/** A request with `max_tokens: 12`: the gateway ends the answer at the limit, and the chat says so. */
+export const CutAtLengthLimit: Story = {
+  args: { body: { max_tokens: 12 } },
+  play: async ({ canvasElement }) => {
+    await waitFor(() => expect(answer(canvasElement)).toHaveAttribute('data-status', 'done'), {
+      timeout: 10_000,
+    });
+    const note = canvasElement.querySelector('[data-finish-reason="length"]');
+    await expect(note).toBeVisible();
+  },
+  render: (args) => (
+    <Chat.Root {...args}>
+      <Chat.Thread />
+      <Chat.Composer />
+      <SendOnOpen text="Tell me a long story about the sea." />
+    </Chat.Root>
+  ),
+};
+
 /** gpt-4o-image through chat: stage and percent while it works, then the image (click to zoom). */
 export const ImageProgress: Story = {
   args: { model: 'gpt-4o-image' },

@@ -2,6 +2,7 @@
 import type { ChatMessage } from '@aitre/react';
 import { localizeError } from '../locale/localizeError.js';
 import type { Messages } from '../locale/Messages.js';
+import { finishNoteOf } from './finishNote.js';
 
 /** What the live region says when an answer ends: its text, or why it ended early. */
 export function announcementOf(message: ChatMessage, messages: Messages): string {
@@ -12,8 +13,10 @@ export function announcementOf(message: ChatMessage, messages: Messages): string
       return messages.chat.statusIncomplete;
     case 'error':
       return message.error ? localizeError(message.error, messages) : messages.chat.statusError;
-    default:
-      return message.content;
+    default: {
+      const note = finishNoteOf(message, messages);
+      return note === undefined ? message.content : `${message.content}\n${note}`;
+    }
   }
 }
 

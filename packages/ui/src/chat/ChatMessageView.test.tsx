@@ -67,6 +67,16 @@ describe('ChatMessageView', () => {
     expect(screen.getByText('bold')).toBeTruthy();
   });
 
+  it('says when the content filter ended an answer, and nothing for a plain stop', () => {
+    show(base({ finishReason: 'content_filter' }), 'zh-CN');
+    expect(screen.getByText(zhCN.chat.statusContentFilter)).toBeTruthy();
+    expect(screen.getByText('bold')).toBeTruthy();
+    cleanup();
+    show(base({ finishReason: 'stop' }));
+    expect(screen.queryByText(en.chat.statusContentFilter)).toBeNull();
+    expect(screen.queryByText(en.chat.statusLength)).toBeNull();
+  });
+
   it('shows a failed answer localized in zh-CN with a retry that asks again', async () => {
     const gateway = createGateway({ tokenDelayMs: 0 });
     const user = base({

@@ -18,6 +18,7 @@ import { ChatMessageEditor } from './ChatMessageEditor.js';
 import { ChatMessageMeta } from './ChatMessageMeta.js';
 import { ChatReasoning } from './ChatReasoning.js';
 import { isChatImageModel } from './chatModels.js';
+import { finishNoteOf } from './finishNote.js';
 
 /** Props of {@link ChatMessageView}. */
 export interface ChatMessageViewProps {
@@ -93,6 +94,7 @@ export const ChatMessageView = memo(
     const assistant = message.role === 'assistant';
     const reasoningLive = streaming && message.content === '';
     const who = assistant ? messages.chat.assistant : messages.chat.you;
+    const finishNote = finishNoteOf(message, messages);
 
     const saveEdit = (text: string) => {
       setEditing(false);
@@ -148,6 +150,15 @@ export const ChatMessageView = memo(
           {message.status === 'incomplete' && (
             <p className="aitre-chat-status" data-slot="chat-message-status">
               {messages.chat.statusIncomplete}
+            </p>
+          )}
+          {finishNote !== undefined && (
+            <p
+              className="aitre-chat-status"
+              data-slot="chat-message-status"
+              data-finish-reason={message.finishReason}
+            >
+              {finishNote}
             </p>
           )}
           {message.status === 'error' && (

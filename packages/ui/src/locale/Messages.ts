@@ -66,6 +66,10 @@ export interface Messages {
     you: string;
     assistant: string;
     statusIncomplete: string;
+    /** An answer the gateway ended at the token limit (`finish_reason: 'length'`). */
+    statusLength: string;
+    /** An answer the gateway's content filter ended (`finish_reason: 'content_filter'`). */
+    statusContentFilter: string;
     statusStopped: string;
     statusError: string;
     threadLabel: string;

@@ -20,6 +20,7 @@ export interface RenderChatOptions {
 /** A chat request body as the mock received it. */
 export interface ChatBody {
   model: string;
+  max_tokens?: number;
   messages: Array<{ role: string; content: unknown }>;
 }
 
