@@ -19,7 +19,13 @@
 //      ```ts / ```tsx / ```js / ```jsx code block of README.md or packages/*/README.md, or in a
 //      `*.stories.tsx` file under packages/ or apps/;
 //    - a pure type (interface or type alias, no value) may also appear anywhere in a README's
-//      text, prose included, since types are shown by use rather than by a call.
+//      text, prose included, since types are shown by use rather than by a call;
+//    - a compound part counts as shown where it is used through its parent: `Chat.Root` in an
+//      example shows `ChatRoot` (the components expose their parts that way);
+//    - a companion type, `<X>Props`, `<X>Options`, `<X>Result`, `<X>State` or `<X>Snapshot`,
+//      counts as shown where `X` is (`UseChatOptions` with `useChat`): an example of a
+//      component, hook or store is also the example of the props, options and state it takes
+//      and gives.
 // Failures are printed as a table (package, name, file:line, missing) and exit 1.
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
@@ -80,8 +86,24 @@ function entries(): Entry[] {
   return found.sort((a, b) => a.specifier.localeCompare(b.specifier));
 }
 
+const PART = /\b([A-Z][\w$]*)\.([A-Z][\w$]*)/g;
+const COMPANION = /^(.+?)(Props|Options|Result|State|Snapshot)$/;
+
 function words(text: string, into: Set<string>): void {
   for (const match of text.matchAll(WORD)) into.add(match[0]);
+}
+
+/** Words of example code, with `Parent.Part` also read as the part's own name `ParentPart`. */
+function codeWords(text: string, into: Set<string>): void {
+  words(text, into);
+  for (const [, parent, part] of text.matchAll(PART)) into.add(`${parent}${part}`);
+}
+
+/** What a companion type goes with: `ChatProps` -> Chat, `UseChatOptions` -> useChat. */
+function companionOf(name: string): string[] {
+  const base = COMPANION.exec(name)?.[1];
+  if (!base) return [];
+  return base.startsWith('Use') ? [base, `use${base.slice(3)}`] : [base];
 }
 
 function walk(dir: string, accept: (name: string) => boolean, into: string[]): void {
@@ -114,7 +136,7 @@ function exampleWords(): { code: Set<string>; prose: Set<string> } {
           inCode = CODE_FENCE.test(line);
         }
       } else if (inCode) {
-        words(line, code);
+        codeWords(line, code);
       }
     }
   }
@@ -122,7 +144,7 @@ function exampleWords(): { code: Set<string>; prose: Set<string> } {
   for (const top of ['packages', 'apps']) {
     walk(join(root, top), (name) => name.endsWith('.stories.tsx'), stories);
   }
-  for (const story of stories) words(readFileSync(story, 'utf8'), code);
+  for (const story of stories) codeWords(readFileSync(story, 'utf8'), code);
   return { code, prose };
 }
 
@@ -200,7 +222,11 @@ function check(
     }
     if (!nodes.some((node) => hasJsDoc(node, sourceFileOf(node).text))) fail('JSDoc');
     const pureType = (original.flags & SymbolFlags.Value) === 0;
-    const shown = examples.code.has(symbol.name) || (pureType && examples.prose.has(symbol.name));
+    const shown =
+      examples.code.has(symbol.name) ||
+      (pureType &&
+        (examples.prose.has(symbol.name) ||
+          companionOf(symbol.name).some((base) => examples.code.has(base))));
     if (!shown) {
       fail(pureType ? 'mention in a README or story' : 'example (README code block or story)');
     }
