@@ -64,6 +64,11 @@ export function CompletionPanel() {
           {completion.completion}
         </span>
       </section>
+      {completion.status === 'idle' && completion.finishReason === 'length' && (
+        <p className="demo-note" data-finish-reason="length">
+          {messages.chat.statusLength}
+        </p>
+      )}
     </form>
   );
 }
