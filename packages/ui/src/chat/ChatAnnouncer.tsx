@@ -6,18 +6,13 @@ import { finishNoteOf } from './finishNote.js';
 
 /** What the live region says when an answer ends: its text, or why it ended early. */
 export function announcementOf(message: ChatMessage, messages: Messages): string {
-  switch (message.status) {
-    case 'stopped':
-      return messages.chat.statusStopped;
-    case 'incomplete':
-      return messages.chat.statusIncomplete;
-    case 'error':
-      return message.error ? localizeError(message.error, messages) : messages.chat.statusError;
-    default: {
-      const note = finishNoteOf(message, messages);
-      return note === undefined ? message.content : `${message.content}\n${note}`;
-    }
+  if (message.status === 'error') {
+    return message.error ? localizeError(message.error, messages) : messages.chat.statusError;
   }
+  const note = finishNoteOf(message, messages);
+  // A stopped or cut-off answer says so; a finished one is read out, with why it ended early.
+  if (message.status !== 'done') return note ?? message.content;
+  return note === undefined ? message.content : `${message.content}\n${note}`;
 }
 
 /** Props of {@link ChatAnnouncer}. */

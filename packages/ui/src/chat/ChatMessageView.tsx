@@ -142,16 +142,6 @@ export const ChatMessageView = memo(
           ) : (
             <UserContent message={message} />
           )}
-          {message.status === 'stopped' && (
-            <p className="aitre-chat-status" data-slot="chat-message-status">
-              {messages.chat.statusStopped}
-            </p>
-          )}
-          {message.status === 'incomplete' && (
-            <p className="aitre-chat-status" data-slot="chat-message-status">
-              {messages.chat.statusIncomplete}
-            </p>
-          )}
           {finishNote !== undefined && (
             <p
               className="aitre-chat-status"

@@ -68,7 +68,7 @@ export const en: Messages = {
     you: 'You',
     assistant: 'Assistant',
     statusIncomplete: 'The answer ended before it was complete.',
-    statusLength: 'The answer reached the length limit (max tokens) and is cut off.',
+    statusLength: 'Cut off at the max_tokens limit.',
     statusContentFilter: 'The content filter stopped this answer.',
     statusStopped: 'Stopped',
     statusError: 'Something went wrong with this answer.',

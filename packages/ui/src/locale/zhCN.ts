@@ -68,7 +68,7 @@ export const zhCN: Messages = {
     you: '你',
     assistant: '助手',
     statusIncomplete: '回答在完成前中断了，内容可能不完整。',
-    statusLength: '回答达到长度上限（max tokens），后面的内容被截断了。',
+    statusLength: '已达到 max_tokens 上限，回答被截断。',
     statusContentFilter: '内容过滤器中止了这个回答。',
     statusStopped: '已停止',
     statusError: '这条回答出错了。',
