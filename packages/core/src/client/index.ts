@@ -2,8 +2,6 @@ export type { AudioApi } from './audio.js';
 export { ChatCompletionStream } from './ChatCompletionStream.js';
 export { CompletionStream } from './CompletionStream.js';
 export type { ChatApi, ChatCompletionsApi } from './chat.js';
-export type { ErrorClass, ErrorFacts } from './classifyError.js';
-export { classifyError } from './classifyError.js';
 export type { ExtraArea } from './clientAreas.js';
 export {
   withAudio,
@@ -13,22 +11,17 @@ export {
   withMidjourney,
 } from './clientAreas.js';
 export type { CompletionsApi } from './completions.js';
-export type { ErrorSource } from './createApiError.js';
-export { createApiError } from './createApiError.js';
 export type { ChatClient } from './createChatClient.js';
 export { createChatClient } from './createChatClient.js';
 export type { AitreClient } from './createClient.js';
 export { createClient } from './createClient.js';
-export { decodeFloat32Base64 } from './decodeFloat32Base64.js';
 export type { EmbeddingsApi } from './embeddings.js';
 export { imageModelFamily, imageModelOptions, imageModelTable } from './imageModelOptions.js';
 export type { ImagesApi } from './images.js';
 export type { StreamOptions } from './JsonEventStream.js';
 export type { MidjourneyApi } from './midjourney.js';
 export type { ModelsApi } from './models.js';
-export { retryAfterMs, retryDelay } from './retryDelay.js';
-export { stripRequestId } from './stripRequestId.js';
-export { ThinkTagSplitter } from './ThinkTagSplitter.js';
+export { retryAfterMs } from './retryDelay.js';
 export type * from './typesAudio.js';
 export type * from './typesChat.js';
 export type * from './typesCommon.js';

@@ -7,7 +7,7 @@ export type {
   MediaRecorderConstructor,
   MediaRecorderLike,
 } from './AudioRecorder.js';
-export { AudioRecorder, AudioRecorderError, analyserLevelMeter } from './AudioRecorder.js';
+export { AudioRecorder, AudioRecorderError } from './AudioRecorder.js';
 export type {
   ChatMessage,
   ChatMessageError,
@@ -45,7 +45,6 @@ export type {
 export { EmbeddingsStore } from './EmbeddingsStore.js';
 export type { MarkdownImage } from './extractMarkdownImages.js';
 export { extractMarkdownImages } from './extractMarkdownImages.js';
-export { frameScheduler } from './frameScheduler.js';
 export type { GroupedModels, ModelGroup } from './groupModels.js';
 export { groupModels, modelGroup } from './groupModels.js';
 export type {
@@ -60,14 +59,7 @@ export type {
 export { ImageStore } from './ImageStore.js';
 export type { KeyValueStorage, LocalStorageAdapterOptions } from './localStorageAdapter.js';
 export { localStorageAdapter } from './localStorageAdapter.js';
-export type {
-  AcquirePollerOptions,
-  MidjourneyPollerLease,
-  MidjourneyPollOptions,
-  MidjourneyPollPhase,
-  MidjourneyPollState,
-} from './MidjourneyPoller.js';
-export { acquireMidjourneyPoller, MidjourneyPoller } from './MidjourneyPoller.js';
+export type { MidjourneyPollOptions } from './MidjourneyPoller.js';
 export type {
   MidjourneyTaskSnapshot,
   MidjourneyTaskStatus,
@@ -85,16 +77,14 @@ export { MidjourneyTaskTimeoutError } from './MidjourneyTaskTimeoutError.js';
 export type { ModelsSnapshot, ModelsStatus } from './ModelsStore.js';
 export { ModelsStore, modelsStoreFor } from './ModelsStore.js';
 export { isTerminal, parseProgress } from './mjStatus.js';
-export { base64ToBlob, canCreateObjectUrl, createObjectUrl, revokeObjectUrl } from './objectUrl.js';
+export { base64ToBlob } from './objectUrl.js';
 export type { MidjourneyButton, MidjourneyButtonKind, PanDirection } from './parseButtons.js';
 export { parseButton, parseButtons } from './parseButtons.js';
-export { parseDescribePrompts, splitNumbered } from './parseDescribePrompts.js';
+export { parseDescribePrompts } from './parseDescribePrompts.js';
 export type { ImageProgress, ImageProgressStage } from './parseImageProgress.js';
 export { parseImageProgress } from './parseImageProgress.js';
 export type { ShortenResult } from './parseShorten.js';
 export { parseShorten } from './parseShorten.js';
-export type { RequestState } from './RequestStore.js';
-export { RequestStore } from './RequestStore.js';
 export type {
   SpeakOptions,
   SpeechSnapshot,
@@ -103,7 +93,6 @@ export type {
 } from './SpeechStore.js';
 export { SpeechStore } from './SpeechStore.js';
 export type { ExternalStore, Listener, Notify } from './Store.js';
-export { Store } from './Store.js';
 export type { ThinkSplit } from './splitThink.js';
 export { splitThink } from './splitThink.js';
 export type {
@@ -115,9 +104,6 @@ export type {
   TranscriptionStatus,
   TranscriptionStoreOptions,
 } from './TranscriptionStore.js';
-export { subtitleText, TranscriptionStore } from './TranscriptionStore.js';
-export type { Timers } from './timers.js';
-export { systemTimers } from './timers.js';
+export { TranscriptionStore } from './TranscriptionStore.js';
 export { toDataUrl } from './toDataUrl.js';
 export type { VisibilitySource } from './visibility.js';
-export { documentVisibility } from './visibility.js';
