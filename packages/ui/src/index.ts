@@ -60,15 +60,8 @@ export { ChatModelPicker, type ChatModelPickerProps } from './chat/ChatModelPick
 export { ChatRoot, type ChatRootProps } from './chat/ChatRoot.js';
 /** The thread part of Chat: a scrolling log that follows the stream until the user scrolls up. */
 export { ChatThread, type ChatThreadProps } from './chat/ChatThread.js';
-/** Sorting of model ids into the chat picker's groups. */
-export {
-  type ChatModelGroup,
-  type ChatModelOption,
-  type ChatModelSection,
-  chatModelGroup,
-  groupChatModels,
-  isChatImageModel,
-} from './chat/chatModels.js';
+/** The chat picker's models and groups (`models` of Chat, `sections` of `useChatModel`). */
+export type { ChatModelGroup, ChatModelOption, ChatModelSection } from './chat/chatModels.js';
 /** EmbeddingsPlayground's state, for parts of your own inside `EmbeddingsPlayground.Root`. */
 export {
   type EmbeddingsContextValue,
@@ -156,10 +149,6 @@ export type { ImageOrigins } from './markdown/imageOrigins.js';
 export { Markdown, type MarkdownProps } from './markdown/Markdown.js';
 /** Parses markdown into top-level blocks with their source text. */
 export { parseBlocks } from './markdown/parseBlocks.js';
-/** Parses the inline markdown of one block into nodes. */
-export { parseInline } from './markdown/parseInline.js';
-/** URL checks used for markdown links and images. */
-export { safeImageUrl, safeLinkUrl } from './markdown/safeUrl.js';
 /** Blend form of the MidJourney studio (2 to 5 images). */
 export { MidjourneyBlend } from './midjourney/MidjourneyBlend.js';
 /** The finished task's buttons with localized names. */
@@ -206,12 +195,7 @@ export {
 /** One persisted task of the studio's history. */
 export type { MidjourneyHistoryEntry } from './midjourney/taskHistory.js';
 /** A select of the gateway's models grouped by capability, with loading and error states. */
-export {
-  groupModelOptions,
-  MODEL_GROUPS,
-  ModelPicker,
-  type ModelPickerProps,
-} from './models/ModelPicker.js';
+export { ModelPicker, type ModelPickerProps } from './models/ModelPicker.js';
 /** A styled button. */
 export { Button, type ButtonProps, type ButtonVariant } from './shared/Button.js';
 /** A button showing only an icon, with a required accessible label. */
@@ -220,8 +204,8 @@ export { IconButton, type IconButtonProps } from './shared/IconButton.js';
 export { Lightbox, type LightboxProps } from './shared/Lightbox.js';
 /** Paints a PNG mask over an image (transparent or white where painted) for edits and Vary (Region). */
 export { MaskPainter, type MaskPainterProps, type PaintedMask } from './shared/MaskPainter.js';
-/** Turns a paint layer into mask pixels; the style of mask an API expects. */
-export { hasPaint, type MaskStyle, paintToMask } from './shared/maskPixels.js';
+/** The style of mask an API expects (MaskPainter's `maskStyle`). */
+export type { MaskStyle } from './shared/maskPixels.js';
 /** A determinate or indeterminate progress bar. */
 export { ProgressBar, type ProgressBarProps } from './shared/ProgressBar.js';
 /** An activity indicator. */
