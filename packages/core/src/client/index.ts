@@ -21,7 +21,6 @@ export type { ImagesApi } from './images.js';
 export type { StreamOptions } from './JsonEventStream.js';
 export type { MidjourneyApi } from './midjourney.js';
 export type { ModelsApi } from './models.js';
-export { retryAfterMs } from './retryDelay.js';
 export type * from './typesAudio.js';
 export type * from './typesChat.js';
 export type * from './typesCommon.js';
