@@ -1,6 +1,6 @@
 /// <reference types="node" />
 import { once } from 'node:events';
-import { request } from 'node:http';
+import { type IncomingMessage, request } from 'node:http';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { describe, expect, it, vi } from 'vitest';
@@ -33,6 +33,39 @@ async function stallingUpstream() {
     res.write('data: first\n\n');
   });
   return { url, closed: closed.promise };
+}
+
+/**
+ * A POST upload to the proxy left open for the test to write to. `answered` resolves with the
+ * proxy's answer once the connection closes (it is dropped after an answer to an unfinished
+ * upload); the caller is destroyed then.
+ */
+function openUpload(proxyUrl: string) {
+  const { hostname, port } = new URL(proxyUrl);
+  const caller = request({
+    hostname,
+    port,
+    method: 'POST',
+    path: '/v1/audio/transcriptions',
+    headers: { 'content-type': 'application/octet-stream' },
+    agent: false,
+  });
+  // Writing after the proxy dropped the connection fails: expected here.
+  caller.on('error', () => {});
+  const answered = once(caller, 'response').then(async ([response]: IncomingMessage[]) => {
+    let text = '';
+    response?.on('data', (chunk: Buffer) => {
+      text += chunk;
+    });
+    if (response) await once(response, 'close');
+    caller.destroy();
+    return {
+      status: response?.statusCode,
+      headers: response?.headers ?? {},
+      body: JSON.parse(text),
+    };
+  });
+  return { caller, answered };
 }
 
 // nodeAdapter forwards a createProxy() handler with node:http unless it was given a fetch: the
@@ -139,26 +172,14 @@ describe.each(PATHS)('createProxy timeouts ($path path)', ({ options }) => {
       req.socket.on('close', () => closed.resolve());
     });
     const proxy = await proxyServer({ baseURL: upstream, timeoutMs: 100 });
-    const { hostname, port } = new URL(proxy.url);
-    const caller = request({
-      hostname,
-      port,
-      method: 'POST',
-      path: '/v1/audio/transcriptions',
-      headers: { 'content-type': 'application/octet-stream' },
-      agent: false,
-    });
-    caller.on('error', () => {});
+    const { caller, answered } = openUpload(proxy.url);
     // Part of the upload, then silence, with the request still open.
     caller.write(new Uint8Array(64));
-    const [response] = (await once(caller, 'response')) as [import('node:http').IncomingMessage];
-    let text = '';
-    for await (const chunk of response) text += chunk;
-    caller.destroy();
+    const answer = await answered;
     expect(await received.promise).toBe(64);
-    expect(response.statusCode).toBe(408);
-    expect(response.headers.connection).toBe('close');
-    expect(JSON.parse(text).error).toEqual({
+    expect(answer.status).toBe(408);
+    expect(answer.headers.connection).toBe('close');
+    expect(answer.body.error).toEqual({
       message: 'the request body stalled for 100 ms',
       type: 'invalid_request_error',
       param: null,
@@ -172,17 +193,7 @@ describe.each(PATHS)('createProxy timeouts ($path path)', ({ options }) => {
     // Reads nothing and answers nothing: the upload backs up into the proxy.
     const upstream = await silentUpstream();
     const proxy = await proxyServer({ baseURL: upstream.url, timeoutMs: 150 });
-    const { hostname, port } = new URL(proxy.url);
-    const caller = request({
-      hostname,
-      port,
-      method: 'POST',
-      path: '/v1/audio/transcriptions',
-      headers: { 'content-type': 'application/octet-stream' },
-      agent: false,
-    });
-    caller.on('error', () => {});
-    const responded = once(caller, 'response');
+    const { caller, answered } = openUpload(proxy.url);
     // Writes as fast as the proxy takes it, far more than the sockets between can hold.
     const part = new Uint8Array(64 * 1024);
     let sending = true;
@@ -191,17 +202,10 @@ describe.each(PATHS)('createProxy timeouts ($path path)', ({ options }) => {
         if (!caller.write(part)) await once(caller, 'drain');
       }
     })().catch(() => {});
-    const [response] = (await responded) as [import('node:http').IncomingMessage];
+    const answer = await answered;
     sending = false;
-    // The proxy drops the connection after its answer, the upload being unfinished.
-    let text = '';
-    response.on('data', (chunk: Buffer) => {
-      text += chunk;
-    });
-    await once(response, 'close');
-    caller.destroy();
-    expect(response.statusCode).toBe(504);
-    expect(JSON.parse(text).error.code).toBe('upstream_timeout');
+    expect(answer.status).toBe(504);
+    expect(answer.body.error.code).toBe('upstream_timeout');
     // The upstream request is dropped (the gateway, reading nothing, never sees it go).
     expect(await proxy.settled).toBe(504);
   });
