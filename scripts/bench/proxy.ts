@@ -295,9 +295,14 @@ export async function runProxyBenchmark(): Promise<ProxyBenchmarkResult> {
     `${'proxy path'.padEnd(10)} ${'direct TTFB p50/p95/p99'.padEnd(23)}   ${'proxied p50/p95/p99'.padEnd(23)}   ${'added p50/p95/p99'.padEnd(23)}   ${'pair difference p50/p95/p99'.padEnd(27)}   burst of ${CONCURRENT}: added p50/p95/p99`,
   );
   for (const t of ttfb) {
-    const verdict = t.added.p99 < PROXY_TTFB_P99_TARGET_MS ? 'met' : 'NOT met';
+    // The goal is for `createProxy()` as the issue mounts it: nodeAdapter forwards it with
+    // node:http. The fetch path (`createProxy({ fetch })`) is shown for comparison.
+    const verdict =
+      t.path !== 'node:http'
+        ? 'for comparison (the goal is the node:http path)'
+        : `goal p99 < ${PROXY_TTFB_P99_TARGET_MS}: ${t.added.p99 < PROXY_TTFB_P99_TARGET_MS ? 'met' : 'NOT met'}`;
     console.log(
-      `${t.path.padEnd(10)} ${row(t.direct)}   ${row(t.proxied)}   ${row(t.added)}   ${row(t.pairDifference).padEnd(27)}   ${row(t.burstAdded)}   goal p99 < ${PROXY_TTFB_P99_TARGET_MS}: ${verdict}`,
+      `${t.path.padEnd(10)} ${row(t.direct)}   ${row(t.proxied)}   ${row(t.added)}   ${row(t.pairDifference).padEnd(27)}   ${row(t.burstAdded)}   ${verdict}`,
     );
   }
   console.log(
