@@ -8,7 +8,7 @@ import { validateChat } from './validate.js';
 import { withExtra } from './withExtra.js';
 
 // Image generation through chat is billed per call: never retried on its own.
-const PAID_CHAT_MODEL = /gpt-4o-(image|all)/i;
+const PAID_CHAT_MODEL = /gpt-4o-(image|all)|gpt-image-1-vip/i;
 
 function normaliseCompletion(completion: ChatCompletion): ChatCompletion {
   // A malformed `choices` (not an array) is left as it came.

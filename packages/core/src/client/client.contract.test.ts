@@ -132,6 +132,17 @@ describe.each(['in-memory fetch', 'HTTP on 127.0.0.1'] as const)(
         expect(gateway.requests.map((r) => r.status)).toEqual([500, 200]);
       });
 
+      it('never retries a chat image model on its own: each call is billed', async () => {
+        for (const model of ['gpt-4o-image', 'gpt-4o-image-vip', 'gpt-4o-all', 'gpt-image-1-vip']) {
+          gateway.reset();
+          const error = await caught(
+            client.chat.completions.create({ model, messages: user('画一只猫') }, fault('500:1')),
+          );
+          expect(ApiError.isInstance(error)).toBe(true);
+          expect(gateway.requests.map((r) => r.status)).toEqual([500]);
+        }
+      });
+
       it('gives up on a persistent 503 after maxRetries with an upstream ApiError', async () => {
         const error = await caught(
           make({ maxRetries: 1 }).chat.completions.create(
