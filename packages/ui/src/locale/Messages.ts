@@ -346,6 +346,8 @@ export interface Messages {
     stream_incomplete: string;
     validation: string;
     midjourney: string;
+    /** MidJourney refused the prompt (code 24) and named the word: `{word}`. */
+    midjourney_banned: string;
     no_midjourney: string;
     unknown: string;
     withDetail: string;

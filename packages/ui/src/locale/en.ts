@@ -339,6 +339,7 @@ export const en: Messages = {
     stream_incomplete: 'The answer was cut off before it finished.',
     validation: 'Please check your input.',
     midjourney: 'The MidJourney task could not be completed.',
+    midjourney_banned: 'MidJourney does not allow “{word}”.',
     no_midjourney: 'This gateway has no MidJourney relay.',
     unknown: 'Something went wrong.',
     withDetail: '{message} ({detail})',

@@ -1,7 +1,10 @@
 import { format } from './format.js';
 import type { Messages } from './Messages.js';
 
-type ErrorKey = Exclude<keyof Messages['errors'], 'withDetail' | 'rate_limit_retry'>;
+type ErrorKey = Exclude<
+  keyof Messages['errors'],
+  'withDetail' | 'rate_limit_retry' | 'midjourney_banned'
+>;
 type ValidationKey = keyof Messages['validation'];
 
 // Duck-typed view of @aitre/core's AitreError family, so any copy of core (or a plain object
@@ -14,6 +17,7 @@ interface ErrorLike {
   field?: unknown;
   params?: unknown;
   retryAfterMs?: unknown;
+  properties?: { bannedWord?: unknown };
 }
 
 // Kinds whose message comes from the gateway or the network, worth keeping as detail.
@@ -34,7 +38,10 @@ const keepsDetail = new Set<string>([
 
 function isErrorKey(messages: Messages, kind: string): kind is ErrorKey {
   return (
-    kind !== 'withDetail' && kind !== 'rate_limit_retry' && Object.hasOwn(messages.errors, kind)
+    kind !== 'withDetail' &&
+    kind !== 'rate_limit_retry' &&
+    kind !== 'midjourney_banned' &&
+    Object.hasOwn(messages.errors, kind)
   );
 }
 
@@ -69,10 +76,14 @@ export function localizeError(error: unknown, messages: Messages): string {
   if (kind === 'validation') return validationMessage(messages, e);
 
   let summary: string = messages.errors[kind];
+  const word = e.properties?.bannedWord;
   if (kind === 'rate_limit' && typeof e.retryAfterMs === 'number' && e.retryAfterMs > 0) {
     summary = format(messages.errors.rate_limit_retry, {
       seconds: Math.ceil(e.retryAfterMs / 1000),
     });
+  } else if (kind === 'midjourney' && typeof word === 'string' && word !== '') {
+    // The word to change is what the user needs; the gateway's text stays as detail.
+    summary = format(messages.errors.midjourney_banned, { word });
   }
 
   const raw =

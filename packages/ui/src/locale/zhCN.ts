@@ -339,6 +339,7 @@ export const zhCN: Messages = {
     stream_incomplete: '回答在完成前中断了。',
     validation: '请检查输入内容。',
     midjourney: 'MidJourney 任务未能完成。',
+    midjourney_banned: 'MidJourney 不允许使用“{word}”。',
     no_midjourney: '当前网关没有接入 MidJourney 服务。',
     unknown: '出错了。',
     withDetail: '{message}（{detail}）',

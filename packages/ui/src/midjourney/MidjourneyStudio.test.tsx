@@ -415,6 +415,22 @@ describe('MidjourneyStudio', () => {
     expect(statusText()).toBe('Failed');
   });
 
+  it('names the banned word when the gateway refuses the prompt at submit (code 24)', async () => {
+    setup({ gateway: { mj: { banCheck: 'precheck' } } });
+    imagine('a forbidden castle');
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('MidJourney does not allow “forbidden”.');
+    cleanup();
+    setup({ gateway: { mj: { banCheck: 'precheck' } }, locale: 'zh-CN' });
+    fireEvent.change(screen.getByRole('textbox', { name: '提示词' }), {
+      target: { value: 'a forbidden castle' },
+    });
+    fireEvent.click(screen.getByRole('button', { name: '生成' }));
+    expect((await screen.findByRole('alert')).textContent).toContain(
+      'MidJourney 不允许使用“forbidden”。',
+    );
+  });
+
   it('says "still running" with a refresh button when polling times out', async () => {
     const { gateway } = setup({
       headers: { 'x-mock-fault': 'mj-stuck' },
