@@ -84,11 +84,12 @@ export const SIZE_ENTRIES: SizeEntry[] = [
     code: `export * from '@aitre/react';`,
   },
   {
-    // The issue's budget for the component with its markdown renderer. Measured 29,862 B, of
-    // which the en and zh-CN message catalogues of every component are about a third (25 kB
-    // minified). Under <AitreProvider baseURL> it measured 34,174 B (client included).
+    // The component with its markdown renderer: measured 25,902 B since its strings come apart
+    // from the other components' (29,961 before, when every catalogue came along). The goal
+    // is 30,000; the ceiling sits near the measure so the split cannot quietly come undone.
+    // Under <AitreProvider baseURL> it measured 30,201 B (client included).
     name: 'ui: <Chat /> with markdown',
-    budget: 30_000,
+    budget: 26_680, // regression ceiling: measured + 3%; goal 30,000 (issue 5), met
     code: `export { Chat } from '@aitre/ui';`,
   },
 ];

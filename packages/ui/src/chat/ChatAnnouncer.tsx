@@ -5,7 +5,10 @@ import type { Messages } from '../locale/Messages.js';
 import { finishNoteOf } from './finishNote.js';
 
 /** What the live region says when an answer ends: its text, or why it ended early. */
-export function announcementOf(message: ChatMessage, messages: Messages): string {
+export function announcementOf(
+  message: ChatMessage,
+  messages: Pick<Messages, 'chat' | 'errors' | 'validation'>,
+): string {
   if (message.status === 'error') {
     return message.error ? localizeError(message.error, messages) : messages.chat.statusError;
   }

@@ -1,7 +1,7 @@
 'use client';
 import type { MessageImagePart } from '@aitre/react';
 import { format } from '../locale/format.js';
-import { useMessages } from '../locale/LocaleProvider.js';
+import { useBaseMessages } from '../locale/useBaseMessages.js';
 import { IconButton } from '../shared/IconButton.js';
 import { CloseIcon } from './ChatIcons.js';
 
@@ -15,7 +15,7 @@ export interface ChatAttachmentsProps {
 
 /** Previews of the images attached to the draft, each with a remove button. */
 export function ChatAttachments({ attachments, onRemove }: ChatAttachmentsProps) {
-  const messages = useMessages();
+  const messages = useBaseMessages();
   if (attachments.length === 0) return null;
   return (
     <ul

@@ -12,7 +12,7 @@ import {
   useState,
 } from 'react';
 import { format } from '../locale/format.js';
-import { useMessages } from '../locale/LocaleProvider.js';
+import { useBaseMessages } from '../locale/useBaseMessages.js';
 import { cx } from '../shared/cx.js';
 import { IconButton } from '../shared/IconButton.js';
 import { ChatAttachments } from './ChatAttachments.js';
@@ -41,7 +41,7 @@ export const ChatComposer = forwardRef<HTMLFormElement, ChatComposerProps>(funct
   { modelPicker = true, attachments: allowAttachments = true, className, ...rest },
   ref,
 ) {
-  const messages = useMessages();
+  const messages = useBaseMessages();
   const { store, send, stop, follow, maxAttachments } = useChatActions();
   const input = useChatSelector((state) => state.input);
   const attachments = useChatSelector((state) => state.attachments);

@@ -1,6 +1,6 @@
 'use client';
 import { useEffect, useRef, useState } from 'react';
-import { useMessages } from '../locale/LocaleProvider.js';
+import { useBaseMessages } from '../locale/useBaseMessages.js';
 import { IconButton } from '../shared/IconButton.js';
 import { CheckIcon, CopyIcon } from './ChatIcons.js';
 
@@ -12,7 +12,7 @@ export interface ChatCopyButtonProps {
 
 /** Copies a message's text; says "Copied" (or that copying failed) for two seconds. @selector [data-state] */
 export function ChatCopyButton({ text }: ChatCopyButtonProps) {
-  const messages = useMessages();
+  const messages = useBaseMessages();
   const [state, setState] = useState<'idle' | 'copied' | 'error'>('idle');
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   useEffect(() => () => clearTimeout(timer.current), []);

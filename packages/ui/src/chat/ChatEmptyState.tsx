@@ -1,6 +1,6 @@
 'use client';
 import { type ComponentPropsWithoutRef, forwardRef } from 'react';
-import { useMessages } from '../locale/LocaleProvider.js';
+import { useBaseMessages } from '../locale/useBaseMessages.js';
 import { Button } from '../shared/Button.js';
 import { cx } from '../shared/cx.js';
 import { useChatActions } from './ChatContext.js';
@@ -11,7 +11,7 @@ export type ChatEmptyStateProps = Omit<ComponentPropsWithoutRef<'div'>, 'childre
 /** What an empty thread shows: a title and four suggestions that send themselves. */
 export const ChatEmptyState = forwardRef<HTMLDivElement, ChatEmptyStateProps>(
   function ChatEmptyState({ className, ...rest }, ref) {
-    const messages = useMessages();
+    const messages = useBaseMessages();
     const { send, follow } = useChatActions();
     return (
       <div {...rest} ref={ref} data-slot="chat-empty" className={cx('aitre-chat-empty', className)}>

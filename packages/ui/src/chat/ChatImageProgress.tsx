@@ -2,7 +2,7 @@
 import { parseImageProgress } from '@aitre/react';
 import { useMemo } from 'react';
 import { format } from '../locale/format.js';
-import { useMessages } from '../locale/LocaleProvider.js';
+import { useBaseMessages } from '../locale/useBaseMessages.js';
 import { ProgressBar } from '../shared/ProgressBar.js';
 
 /** Props of {@link ChatImageProgress}. */
@@ -13,7 +13,7 @@ export interface ChatImageProgressProps {
 
 /** Stage and percent of a gpt-4o-image answer while it streams. @selector [data-stage] */
 export function ChatImageProgress({ content }: ChatImageProgressProps) {
-  const messages = useMessages();
+  const messages = useBaseMessages();
   const progress = useMemo(() => parseImageProgress(content), [content]);
   const stage = progress.stage ?? 'queued';
   const label =

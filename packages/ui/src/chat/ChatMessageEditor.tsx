@@ -1,6 +1,6 @@
 'use client';
 import { type FormEvent, type KeyboardEvent, useId, useState } from 'react';
-import { useMessages } from '../locale/LocaleProvider.js';
+import { useBaseMessages } from '../locale/useBaseMessages.js';
 import { Button } from '../shared/Button.js';
 
 /** Props of {@link ChatMessageEditor}. */
@@ -15,7 +15,7 @@ export interface ChatMessageEditorProps {
 
 /** Inline editor of a user message: save asks again, cancel (or Escape) leaves it as it was. */
 export function ChatMessageEditor({ initialText, onSave, onCancel }: ChatMessageEditorProps) {
-  const messages = useMessages();
+  const messages = useBaseMessages();
   const id = useId();
   const [text, setText] = useState(initialText);
   const empty = text.trim() === '';

@@ -1,7 +1,8 @@
 'use client';
 import type { ChatTimings, ChatUsage } from '@aitre/react';
 import { format } from '../locale/format.js';
-import { useLocale, useMessages } from '../locale/LocaleProvider.js';
+import { useLocale } from '../locale/LocaleProvider.js';
+import { useBaseMessages } from '../locale/useBaseMessages.js';
 
 /** Props of {@link ChatMessageMeta}. */
 export interface ChatMessageMetaProps {
@@ -13,7 +14,7 @@ export interface ChatMessageMetaProps {
 
 /** Tokens, time to first token and tokens per second of one answer, in small print. */
 export function ChatMessageMeta({ usage, timings }: ChatMessageMetaProps) {
-  const messages = useMessages();
+  const messages = useBaseMessages();
   const number = new Intl.NumberFormat(useLocale(), { maximumFractionDigits: 1 });
   const items: { key: string; text: string; title: string }[] = [];
   if (usage) {

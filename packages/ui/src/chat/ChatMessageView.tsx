@@ -2,8 +2,8 @@
 import type { ChatMessage } from '@aitre/react';
 import { type CSSProperties, forwardRef, memo, useState } from 'react';
 import { format } from '../locale/format.js';
-import { useMessages } from '../locale/LocaleProvider.js';
 import { localizeError } from '../locale/localizeError.js';
+import { useBaseMessages } from '../locale/useBaseMessages.js';
 import { isImageAllowed, useImageOrigins, usePageOrigin } from '../markdown/imageOrigins.js';
 import { Markdown } from '../markdown/Markdown.js';
 import { MarkdownImage } from '../markdown/MarkdownImage.js';
@@ -31,7 +31,7 @@ export interface ChatMessageViewProps {
 }
 
 function UserContent({ message }: { message: ChatMessage }) {
-  const messages = useMessages();
+  const messages = useBaseMessages();
   const { openImage } = useChatActions();
   const origins = useImageOrigins();
   const pageOrigin = usePageOrigin();
@@ -87,7 +87,7 @@ export const ChatMessageView = memo(
     { message, className, style },
     ref,
   ) {
-    const messages = useMessages();
+    const messages = useBaseMessages();
     const actions = useChatActions();
     const [editing, setEditing] = useState(false);
     const streaming = message.status === 'streaming';

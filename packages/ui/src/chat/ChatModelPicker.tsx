@@ -1,6 +1,6 @@
 'use client';
 import { type ComponentPropsWithoutRef, forwardRef } from 'react';
-import { useMessages } from '../locale/LocaleProvider.js';
+import { useBaseMessages } from '../locale/useBaseMessages.js';
 import { cx } from '../shared/cx.js';
 import { useChatModel } from './ChatContext.js';
 
@@ -13,7 +13,7 @@ export type ChatModelPickerProps = Omit<
 /** A native select of the chat's models, grouped into chat, reasoning and image models. */
 export const ChatModelPicker = forwardRef<HTMLSelectElement, ChatModelPickerProps>(
   function ChatModelPicker({ className, ...rest }, ref) {
-    const messages = useMessages();
+    const messages = useBaseMessages();
     const { model, setModel, sections, loading } = useChatModel();
     const known = sections.some((section) => section.options.some((o) => o.id === model));
     const empty = sections.length === 0;

@@ -1,7 +1,7 @@
 'use client';
 import { useId, useState } from 'react';
 import { format } from '../locale/format.js';
-import { useMessages } from '../locale/LocaleProvider.js';
+import { useBaseMessages } from '../locale/useBaseMessages.js';
 import { Markdown } from '../markdown/Markdown.js';
 
 /** Props of {@link ChatReasoning}. */
@@ -19,7 +19,7 @@ export interface ChatReasoningProps {
  * with "Thought for N s" until the user opens it. @selector [data-state="open"]
  */
 export function ChatReasoning({ reasoning, live, durationMs }: ChatReasoningProps) {
-  const messages = useMessages();
+  const messages = useBaseMessages();
   const id = useId();
   // Undefined until the user toggles: the panel follows the stream until then.
   const [chosen, setChosen] = useState<boolean | undefined>(undefined);

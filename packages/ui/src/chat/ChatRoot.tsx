@@ -16,8 +16,8 @@ import {
   useRef,
   useState,
 } from 'react';
-import { useMessages } from '../locale/LocaleProvider.js';
 import { localizeError } from '../locale/localizeError.js';
+import { useBaseMessages } from '../locale/useBaseMessages.js';
 import { type ImageOrigins, ImageOriginsContext, originOf } from '../markdown/imageOrigins.js';
 import { cx } from '../shared/cx.js';
 import { Lightbox } from '../shared/Lightbox.js';
@@ -104,7 +104,7 @@ export const ChatRoot = forwardRef<HTMLDivElement, ChatRootProps>(function ChatR
     sections.find((s) => s.group === 'chat')?.options[0] ?? sections[0]?.options[0];
   const model = controlledModel ?? chosenModel ?? firstModel?.id;
 
-  const messages = useMessages();
+  const messages = useBaseMessages();
   const [announcement, setAnnouncement] = useState('');
   // The store's callbacks fire once per answer, even when a whole answer fits in one frame.
   const announceFinish = (message: ChatMessage, thread: readonly ChatMessage[]) => {

@@ -1,8 +1,8 @@
 'use client';
 import type { ChatMessage } from '@aitre/react';
 import { type ComponentPropsWithoutRef, forwardRef, memo, useEffect, useLayoutEffect } from 'react';
-import { useMessages } from '../locale/LocaleProvider.js';
 import { localizeError } from '../locale/localizeError.js';
+import { useBaseMessages } from '../locale/useBaseMessages.js';
 import { Button } from '../shared/Button.js';
 import { cx } from '../shared/cx.js';
 import { Spinner } from '../shared/Spinner.js';
@@ -59,7 +59,7 @@ export const ChatThread = forwardRef<HTMLDivElement, ChatThreadProps>(function C
   { followThreshold = 80, className, ...rest },
   ref,
 ) {
-  const messages = useMessages();
+  const messages = useBaseMessages();
   const actions = useChatActions();
   const list = useChatSelector((state) => state.messages);
   const status = useChatSelector((state) => state.status);

@@ -6,7 +6,10 @@ import type { Messages } from '../locale/Messages.js';
  * the gateway at the token limit (`finish_reason: 'length'`) or by its content filter.
  * `undefined` for every other message.
  */
-export function finishNoteOf(message: ChatMessage, messages: Messages): string | undefined {
+export function finishNoteOf(
+  message: ChatMessage,
+  messages: Pick<Messages, 'chat'>,
+): string | undefined {
   const { chat } = messages;
   if (message.role !== 'assistant') return undefined;
   if (message.status === 'stopped') return chat.statusStopped;

@@ -2,6 +2,7 @@ import { AitreProvider } from '@aitre/react';
 import { cleanup, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { LocaleProvider, useLocale, useMessages } from './LocaleProvider.js';
+import { useBaseMessages } from './useBaseMessages.js';
 
 afterEach(cleanup);
 
@@ -13,6 +14,8 @@ function Probe() {
     </p>
   );
 }
+
+/** Reads the chat part of the table and the whole table side by side. */
 
 describe('LocaleProvider', () => {
   it('gives English without a provider', () => {
@@ -67,5 +70,71 @@ describe('LocaleProvider', () => {
       </LocaleProvider>,
     );
     expect(screen.getByText('en Ask Halt')).toBeTruthy();
+  });
+
+  it('keeps the strings of an outer provider only for the same language', () => {
+    render(
+      <LocaleProvider locale="en" messages={{ chat: { send: 'Ask' } }}>
+        <LocaleProvider locale="zh-CN" messages={{ chat: { stop: '停' } }}>
+          <Probe />
+        </LocaleProvider>
+      </LocaleProvider>,
+    );
+    expect(screen.getByText('zh-CN 发送 停')).toBeTruthy();
+  });
+
+  it('gives the chat part of the table the same strings and overrides as the whole table', () => {
+    render(
+      <AitreProvider locale="zh-CN">
+        <LocaleProvider messages={{ chat: { send: '提问' } }}>
+          <Probe />
+        </LocaleProvider>
+      </AitreProvider>,
+    );
+    expect(screen.getByText('zh-CN 提问 停止生成')).toBeTruthy();
+  });
+
+  it('stacks the overrides of nested providers', () => {
+    render(
+      <LocaleProvider locale="en" messages={{ chat: { send: 'Ask' } }}>
+        <LocaleProvider messages={{ chat: { stop: 'Halt' } }}>
+          <Probe />
+        </LocaleProvider>
+      </LocaleProvider>,
+    );
+    expect(screen.getByText('en Ask Halt')).toBeTruthy();
+  });
+
+  it('keeps the strings of an outer provider only for the same language', () => {
+    render(
+      <LocaleProvider locale="en" messages={{ chat: { send: 'Ask' } }}>
+        <LocaleProvider locale="zh-CN" messages={{ chat: { stop: '停' } }}>
+          <Probe />
+        </LocaleProvider>
+      </LocaleProvider>,
+    );
+    expect(screen.getByText('zh-CN 发送 停')).toBeTruthy();
+  });
+
+  it('gives the chat part of the table the same strings and overrides as the whole table', () => {
+    function Parts() {
+      const base = useBaseMessages();
+      const all = useMessages();
+      return (
+        <p>
+          {base.chat.send} {all.chat.send}{' '}
+          {base.errors.auth === all.errors.auth ? 'same' : 'differ'} {all.images.generate}{' '}
+          {'images' in base ? 'leaked' : 'chat only'}
+        </p>
+      );
+    }
+    render(
+      <AitreProvider locale="zh-CN">
+        <LocaleProvider messages={{ chat: { send: '提问' }, images: { generate: '画' } }}>
+          <Parts />
+        </LocaleProvider>
+      </AitreProvider>,
+    );
+    expect(screen.getByText('提问 提问 same 画 chat only')).toBeTruthy();
   });
 });

@@ -389,3 +389,23 @@ export interface Messages {
     'zh-CN': string;
   };
 }
+
+/** The groups that `<Chat />` and the markdown renderer read. */
+export type BaseGroup =
+  | 'common'
+  | 'markdown'
+  | 'chat'
+  | 'models'
+  | 'errors'
+  | 'validation'
+  | 'theme'
+  | 'language';
+
+/**
+ * The groups of {@link BaseGroup}: shipped apart from the others, so a bundle with only the
+ * chat leaves the strings of the image, audio, MidJourney and embeddings components out.
+ */
+export type BaseMessages = Pick<Messages, BaseGroup>;
+
+/** The groups of the image, audio, speech, MidJourney and embeddings components. */
+export type AreaMessages = Omit<Messages, BaseGroup>;

@@ -1,6 +1,9 @@
 import { format } from './format.js';
 import type { Messages } from './Messages.js';
 
+/** The groups of a message table that error sentences come from. */
+type ErrorMessages = Pick<Messages, 'errors' | 'validation'>;
+
 type ErrorKey = Exclude<
   keyof Messages['errors'],
   'withDetail' | 'rate_limit_retry' | 'midjourney_banned'
@@ -36,7 +39,7 @@ const keepsDetail = new Set<string>([
   'unknown',
 ]);
 
-function isErrorKey(messages: Messages, kind: string): kind is ErrorKey {
+function isErrorKey(messages: ErrorMessages, kind: string): kind is ErrorKey {
   return (
     kind !== 'withDetail' &&
     kind !== 'rate_limit_retry' &&
@@ -45,7 +48,7 @@ function isErrorKey(messages: Messages, kind: string): kind is ErrorKey {
   );
 }
 
-function validationMessage(messages: Messages, error: ErrorLike): string {
+function validationMessage(messages: ErrorMessages, error: ErrorLike): string {
   const code = typeof error.code === 'string' ? error.code : '';
   const params: Record<string, string | number> = {};
   if (typeof error.field === 'string') params.param = error.field;
@@ -70,7 +73,7 @@ function validationMessage(messages: Messages, error: ErrorLike): string {
  * Turns an error from @aitre/core (or anything thrown) into a sentence for users, in the
  * language of `messages`, keeping the gateway's original message as detail.
  */
-export function localizeError(error: unknown, messages: Messages): string {
+export function localizeError(error: unknown, messages: ErrorMessages): string {
   const e: ErrorLike = error !== null && typeof error === 'object' ? (error as ErrorLike) : {};
   const kind = typeof e.kind === 'string' && isErrorKey(messages, e.kind) ? e.kind : 'unknown';
   if (kind === 'validation') return validationMessage(messages, e);

@@ -1,6 +1,6 @@
 'use client';
 import { type ComponentPropsWithoutRef, forwardRef, useEffect, useState } from 'react';
-import { useMessages } from '../locale/LocaleProvider.js';
+import { useBaseMessages } from '../locale/useBaseMessages.js';
 import { Button } from '../shared/Button.js';
 import { cx } from '../shared/cx.js';
 
@@ -19,7 +19,7 @@ export const CodeBlock = forwardRef<HTMLDivElement, CodeBlockProps>(function Cod
   { code, language, className, ...rest },
   ref,
 ) {
-  const messages = useMessages();
+  const messages = useBaseMessages();
   const [copy, setCopy] = useState<CopyState>('idle');
 
   useEffect(() => {

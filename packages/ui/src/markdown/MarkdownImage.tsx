@@ -1,7 +1,7 @@
 'use client';
 import { useEffect, useRef, useState } from 'react';
 import { format } from '../locale/format.js';
-import { useMessages } from '../locale/LocaleProvider.js';
+import { useBaseMessages } from '../locale/useBaseMessages.js';
 import { hostOf, isImageAllowed, useImageOrigins, usePageOrigin } from './imageOrigins.js';
 
 /** Props of {@link MarkdownImage}. */
@@ -15,7 +15,7 @@ export interface MarkdownImageProps {
 }
 
 function LoadedImage({ src, alt, title, onImageClick }: MarkdownImageProps) {
-  const messages = useMessages();
+  const messages = useBaseMessages();
   const image = (
     <img
       className="aitre-md-img"
@@ -46,7 +46,7 @@ function LoadedImage({ src, alt, title, onImageClick }: MarkdownImageProps) {
  * @selector [data-state]
  */
 export function MarkdownImage(props: MarkdownImageProps) {
-  const messages = useMessages();
+  const messages = useBaseMessages();
   const origins = useImageOrigins();
   const pageOrigin = usePageOrigin();
   const [loaded, setLoaded] = useState(false);

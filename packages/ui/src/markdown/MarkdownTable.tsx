@@ -1,6 +1,6 @@
 'use client';
 import type { ReactNode } from 'react';
-import { useMessages } from '../locale/LocaleProvider.js';
+import { useBaseMessages } from '../locale/useBaseMessages.js';
 
 /** Props of {@link MarkdownTable}. */
 export interface MarkdownTableProps {
@@ -12,7 +12,7 @@ export interface MarkdownTableProps {
 
 /** A markdown table in a labelled region that scrolls sideways and takes keyboard focus. */
 export function MarkdownTable({ head, rows }: MarkdownTableProps) {
-  const messages = useMessages();
+  const messages = useBaseMessages();
   return (
     <section
       className="aitre-md-table-scroll"

@@ -1,9 +1,9 @@
 'use client';
-import { useMessages } from '../locale/LocaleProvider.js';
+import { useBaseMessages } from '../locale/useBaseMessages.js';
 
 /** The read-only checkbox of a markdown task item, named by its state. */
 export function TaskCheckbox({ checked }: { checked: boolean }) {
-  const messages = useMessages();
+  const messages = useBaseMessages();
   return (
     <input
       className="aitre-md-task"

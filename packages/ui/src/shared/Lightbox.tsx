@@ -9,7 +9,7 @@ import {
   useRef,
   useState,
 } from 'react';
-import { useMessages } from '../locale/LocaleProvider.js';
+import { useBaseMessages } from '../locale/useBaseMessages.js';
 import { cx } from './cx.js';
 import { IconButton } from './IconButton.js';
 
@@ -50,7 +50,7 @@ export const Lightbox = forwardRef<HTMLDivElement, LightboxProps>(function Light
   { open, onOpenChange, src, alt = '', title, downloadName, className, style },
   ref,
 ) {
-  const messages = useMessages();
+  const messages = useBaseMessages();
   const anchor = useRef<HTMLSpanElement>(null);
   // Portal into the nearest themed root so the dialog keeps its tokens and theme.
   const [root, setRoot] = useState<HTMLElement | null>(null);

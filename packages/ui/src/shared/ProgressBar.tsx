@@ -1,6 +1,6 @@
 'use client';
 import { type ComponentPropsWithoutRef, forwardRef } from 'react';
-import { useMessages } from '../locale/LocaleProvider.js';
+import { useBaseMessages } from '../locale/useBaseMessages.js';
 import { cx } from './cx.js';
 
 /** Props of {@link ProgressBar}. */
@@ -18,7 +18,7 @@ export const ProgressBar = forwardRef<HTMLDivElement, ProgressBarProps>(function
   { value, max = 100, label, className, ...rest },
   ref,
 ) {
-  const messages = useMessages();
+  const messages = useBaseMessages();
   const known = typeof value === 'number' && Number.isFinite(value);
   const clamped = known ? Math.min(Math.max(value, 0), max) : 0;
   const percent = max > 0 ? (clamped / max) * 100 : 0;

@@ -1,6 +1,6 @@
 'use client';
 import { type ComponentPropsWithoutRef, forwardRef } from 'react';
-import { useMessages } from '../locale/LocaleProvider.js';
+import { useBaseMessages } from '../locale/useBaseMessages.js';
 import { cx } from './cx.js';
 
 /** Props of {@link Spinner}. */
@@ -18,7 +18,7 @@ export const Spinner = forwardRef<HTMLSpanElement, SpinnerProps>(function Spinne
   { label, decorative = false, size = 'md', className, ...rest },
   ref,
 ) {
-  const messages = useMessages();
+  const messages = useBaseMessages();
   const a11y = decorative
     ? { 'aria-hidden': true as const }
     : { role: 'status', 'aria-label': label ?? messages.common.loading };
