@@ -93,6 +93,7 @@ export type {
 } from './SpeechStore.js';
 export { SpeechStore } from './SpeechStore.js';
 export type { ExternalStore, Listener, Notify } from './Store.js';
+export { splitSpeechText } from './splitSpeechText.js';
 export type { ThinkSplit } from './splitThink.js';
 export { splitThink } from './splitThink.js';
 export type {
