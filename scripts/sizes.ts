@@ -77,10 +77,11 @@ export const SIZE_ENTRIES: SizeEntry[] = [
     `,
   },
   {
-    // Measured 22,679 B: every hook means every area of the client (9.7 kB) and nine stores.
-    // The package's own code (hooks and provider, @aitre/core left out) is 2,364 B.
+    // Measured 23,337 B: every hook means every area of the client (9.7 kB) and nine stores;
+    // TTS text split by bytes and its audio joined added 647 B on 2026-11-26. The package's
+    // own code (hooks and provider, @aitre/core left out) is 2,364 B.
     name: 'react: all of @aitre/react',
-    budget: 23_360, // regression ceiling: measured + 3%; goal 12,000 (issue 2), not met
+    budget: 24_040, // regression ceiling: measured + 3%; goal 12,000 (issue 2), not met
     code: `export * from '@aitre/react';`,
   },
   {
