@@ -16,6 +16,16 @@ function Probe() {
 }
 
 /** Reads the chat part of the table and the whole table side by side. */
+function Parts() {
+  const base = useBaseMessages();
+  const all = useMessages();
+  return (
+    <p>
+      {base.chat.send} {all.chat.send} {base.errors.auth === all.errors.auth ? 'same' : 'differ'}{' '}
+      {all.images.generate} {'images' in base ? 'leaked' : 'chat only'}
+    </p>
+  );
+}
 
 describe('LocaleProvider', () => {
   it('gives English without a provider', () => {
@@ -117,17 +127,6 @@ describe('LocaleProvider', () => {
   });
 
   it('gives the chat part of the table the same strings and overrides as the whole table', () => {
-    function Parts() {
-      const base = useBaseMessages();
-      const all = useMessages();
-      return (
-        <p>
-          {base.chat.send} {all.chat.send}{' '}
-          {base.errors.auth === all.errors.auth ? 'same' : 'differ'} {all.images.generate}{' '}
-          {'images' in base ? 'leaked' : 'chat only'}
-        </p>
-      );
-    }
     render(
       <AitreProvider locale="zh-CN">
         <LocaleProvider messages={{ chat: { send: '提问' }, images: { generate: '画' } }}>
