@@ -96,39 +96,6 @@ describe('LocaleProvider', () => {
   it('gives the chat part of the table the same strings and overrides as the whole table', () => {
     render(
       <AitreProvider locale="zh-CN">
-        <LocaleProvider messages={{ chat: { send: '提问' } }}>
-          <Probe />
-        </LocaleProvider>
-      </AitreProvider>,
-    );
-    expect(screen.getByText('zh-CN 提问 停止生成')).toBeTruthy();
-  });
-
-  it('stacks the overrides of nested providers', () => {
-    render(
-      <LocaleProvider locale="en" messages={{ chat: { send: 'Ask' } }}>
-        <LocaleProvider messages={{ chat: { stop: 'Halt' } }}>
-          <Probe />
-        </LocaleProvider>
-      </LocaleProvider>,
-    );
-    expect(screen.getByText('en Ask Halt')).toBeTruthy();
-  });
-
-  it('keeps the strings of an outer provider only for the same language', () => {
-    render(
-      <LocaleProvider locale="en" messages={{ chat: { send: 'Ask' } }}>
-        <LocaleProvider locale="zh-CN" messages={{ chat: { stop: '停' } }}>
-          <Probe />
-        </LocaleProvider>
-      </LocaleProvider>,
-    );
-    expect(screen.getByText('zh-CN 发送 停')).toBeTruthy();
-  });
-
-  it('gives the chat part of the table the same strings and overrides as the whole table', () => {
-    render(
-      <AitreProvider locale="zh-CN">
         <LocaleProvider messages={{ chat: { send: '提问' }, images: { generate: '画' } }}>
           <Parts />
         </LocaleProvider>
