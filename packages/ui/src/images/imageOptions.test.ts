@@ -48,6 +48,22 @@ describe('withOption', () => {
 });
 
 describe('formatsFor', () => {
+  it('moves a Flux aspect ratio to match a size set on the form', () => {
+    const flux = defaultImageOptions(imageModelOptions('flux-schnell'));
+    expect(withOption(flux, 'size', '1344x768').aspect_ratio).toBe('16:9');
+    expect(withOption(flux, 'size', '768x1024').aspect_ratio).toBe('3:4');
+    expect(withOption(flux, 'size', '1024x1024').aspect_ratio).toBe('1:1');
+    // A size with no ratio of its own (auto) leaves the ratio as it was.
+    expect(withOption(flux, 'size', 'auto').aspect_ratio).toBe('1:1');
+    // Another ratio drops the size that no longer matches it; the same ratio keeps it.
+    const sized = withOption(flux, 'size', '1344x768');
+    expect(withOption(sized, 'aspect_ratio', '9:16').size).toBeUndefined();
+    expect(withOption(sized, 'aspect_ratio', '16:9').size).toBe('1344x768');
+    // Forms without an aspect ratio (DALL·E) get none.
+    const dalle = defaultImageOptions(imageModelOptions('dall-e-3'));
+    expect(withOption(dalle, 'size', '1792x1024').aspect_ratio).toBeUndefined();
+  });
+
   it('leaves JPEG out for transparent backgrounds', () => {
     expect(formatsFor(['png', 'jpeg', 'webp'], 'transparent')).toEqual(['png', 'webp']);
     expect(formatsFor(['png', 'jpeg', 'webp'], 'auto')).toEqual(['png', 'jpeg', 'webp']);

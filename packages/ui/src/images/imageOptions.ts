@@ -1,4 +1,4 @@
-import type { ImageModelOptions } from '@aitre/core';
+import { type ImageModelOptions, imageModelTable } from '@aitre/core';
 
 /** The option values an image form holds; unset ones are not sent. */
 export interface ImageOptionValues {
@@ -35,7 +35,25 @@ export function defaultImageOptions(options: ImageModelOptions | undefined): Ima
   return values;
 }
 
-/** Sets one option; a transparent background moves a JPEG output to PNG (JPEG has no alpha). */
+/** The Flux aspect ratio closest to a `WxH` size (1344x768 -> 16:9), if it is one. */
+function ratioOf(size: string): string | undefined {
+  const [width = 0, height = 0] = size.split('x').map(Number);
+  if (!(width > 0 && height > 0)) return undefined;
+  let best: string | undefined;
+  let distance = Number.POSITIVE_INFINITY;
+  for (const ratio of imageModelTable.flux.aspectRatios ?? []) {
+    const [a = 1, b = 1] = ratio.split(':').map(Number);
+    const d = Math.abs(Math.log(a / b / (width / height)));
+    if (d < distance) [best, distance] = [ratio, d];
+  }
+  return best;
+}
+
+/**
+ * Sets one option. A transparent background moves a JPEG output to PNG (JPEG has no alpha);
+ * a size set on a form that holds an aspect ratio (Flux) moves the ratio to match, and another
+ * ratio drops the size, so the two never disagree in one request.
+ */
 export function withOption<K extends keyof ImageOptionValues>(
   values: ImageOptionValues,
   key: K,
@@ -44,6 +62,13 @@ export function withOption<K extends keyof ImageOptionValues>(
   const next = { ...values, [key]: value };
   if (next.background === 'transparent' && next.output_format === 'jpeg')
     next.output_format = 'png';
+  if (key === 'size' && next.aspect_ratio !== undefined && typeof value === 'string') {
+    next.aspect_ratio = ratioOf(value) ?? next.aspect_ratio;
+  }
+  // Another ratio makes the size a stale guess: the gateway then sizes from the ratio.
+  if (key === 'aspect_ratio' && next.size !== undefined && value !== values.aspect_ratio) {
+    next.size = undefined;
+  }
   return next;
 }
 
