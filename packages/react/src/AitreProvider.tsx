@@ -9,6 +9,7 @@ export type AitreLocale = 'en' | 'zh-CN';
 interface AitreContextValue {
   client: AitreClient | ChatClient | undefined;
   locale: AitreLocale;
+  imageProxy?: string | undefined;
 }
 
 const AitreContext = createContext<AitreContextValue>({ client: undefined, locale: 'en' });
@@ -31,6 +32,12 @@ export interface AitreProviderProps {
   headers?: Record<string, string>;
   /** UI language exposed to components; default `'en'`. */
   locale?: AitreLocale;
+  /**
+   * The route of your `createProxy({ imageOrigins })` that fetches images from other origins,
+   * e.g. `/api/aitre/image`. With it, the components download URL results (Flux, DALL·E,
+   * MidJourney) through your origin, so the browser saves the file instead of opening a tab.
+   */
+  imageProxy?: string;
   /** The app. */
   children?: ReactNode;
 }
@@ -44,6 +51,7 @@ export function AitreProvider(props: AitreProviderProps): ReactNode {
     fetch: fetchFn,
     headers,
     locale = 'en',
+    imageProxy,
     children,
   } = props;
   // Headers are compared by value so an inline object does not rebuild the client each render.
@@ -61,7 +69,7 @@ export function AitreProvider(props: AitreProviderProps): ReactNode {
       headers: headersKey ? (JSON.parse(headersKey) as Record<string, string>) : undefined,
     });
   }, [given, baseURL, apiKey, fetchFn, headersKey]);
-  const value = useMemo(() => ({ client, locale }), [client, locale]);
+  const value = useMemo(() => ({ client, locale, imageProxy }), [client, locale, imageProxy]);
   return <AitreContext.Provider value={value}>{children}</AitreContext.Provider>;
 }
 
@@ -93,4 +101,9 @@ export function useAitreClient<C extends object = AitreClient>(
 /** The UI locale of the nearest {@link AitreProvider} (`'en'` without one). */
 export function useAitreLocale(): AitreLocale {
   return useContext(AitreContext).locale;
+}
+
+/** The `imageProxy` route of the nearest {@link AitreProvider}, if it has one. */
+export function useAitreImageProxy(): string | undefined {
+  return useContext(AitreContext).imageProxy;
 }

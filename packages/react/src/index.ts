@@ -27,7 +27,12 @@ export {
   splitThink,
 } from '@aitre/core';
 export type { AitreLocale, AitreProviderProps } from './AitreProvider.js';
-export { AitreProvider, useAitreClient, useAitreLocale } from './AitreProvider.js';
+export {
+  AitreProvider,
+  useAitreClient,
+  useAitreImageProxy,
+  useAitreLocale,
+} from './AitreProvider.js';
 export type { UseAudioRecorderResult } from './useAudioRecorder.js';
 export { useAudioRecorder } from './useAudioRecorder.js';
 export type { UseChatOptions, UseChatResult } from './useChat.js';

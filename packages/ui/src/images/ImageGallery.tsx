@@ -5,6 +5,7 @@ import { useMessages } from '../locale/LocaleProvider.js';
 import { Button } from '../shared/Button.js';
 import { cx } from '../shared/cx.js';
 import { Lightbox } from '../shared/Lightbox.js';
+import { useDownloadHref } from '../shared/useDownloadHref.js';
 import { useImageStudio } from './ImageStudioContext.js';
 import { dataUrlToBlob } from './ImageStudioRoot.js';
 
@@ -32,6 +33,7 @@ export const ImageGallery = forwardRef<HTMLElement, ImageGalleryProps>(function 
   ref,
 ) {
   const messages = useMessages();
+  const downloadHref = useDownloadHref();
   const { gen, setEditSource } = useImageStudio();
   const [viewing, setViewing] = useState<Viewing>();
 
@@ -86,7 +88,7 @@ export const ImageGallery = forwardRef<HTMLElement, ImageGalleryProps>(function 
                     className="aitre-button"
                     data-variant="soft"
                     data-size="sm"
-                    href={image.url}
+                    href={downloadHref(image.url)}
                     download={name}
                     target="_blank"
                     rel="noopener noreferrer"

@@ -121,6 +121,37 @@ describe('ImageStudio', () => {
     expect(apiRequests().map((r) => r.path)).toEqual(['/v1/images/generations']);
   });
 
+  it('downloads a URL result from another origin through the imageProxy route', async () => {
+    // Images served by the gateway's origin (127.0.0.1:8787), not the page's.
+    const gateway = createGateway({ tokenDelayMs: 0, fileUrls: 'gateway' });
+    const view = (imageProxy?: string) => (
+      <AitreProvider baseURL={baseURL} fetch={gateway.fetch} imageProxy={imageProxy}>
+        <ImageStudio />
+      </AitreProvider>
+    );
+    const { rerender } = render(view('/api/aitre/image'));
+    typePrompt('a red fox');
+    fireEvent.click(screen.getByRole('button', { name: 'Generate' }));
+    const image = await screen.findByRole('img', { name: 'Generated image 1' });
+    const src = image.getAttribute('src') ?? '';
+    expect(src.startsWith(`${baseURL}/files/`)).toBe(true);
+    const download = () => screen.getAllByRole('link', { name: 'Download' })[0] as HTMLElement;
+    expect(download().getAttribute('href')).toBe(
+      `/api/aitre/image?url=${encodeURIComponent(src)}&download=1`,
+    );
+    // The lightbox's Download goes the same way.
+    fireEvent.click(screen.getByRole('button', { name: 'Open generated image 1' }));
+    const dialog = screen.getByRole('dialog', { name: 'Generated image 1' });
+    expect(within(dialog).getByRole('link', { name: 'Download' }).getAttribute('href')).toBe(
+      `/api/aitre/image?url=${encodeURIComponent(src)}&download=1`,
+    );
+    fireEvent.keyDown(dialog, { key: 'Escape' });
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    // Without the route, the link keeps the image's own URL.
+    rerender(view());
+    expect(download().getAttribute('href')).toBe(src);
+  });
+
   it('opens the lightbox from a result and closes it with Escape', async () => {
     setup();
     typePrompt('a red fox');

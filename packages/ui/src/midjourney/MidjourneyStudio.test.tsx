@@ -24,16 +24,30 @@ interface SetupOptions {
   headers?: Record<string, string>;
   fetch?: typeof fetch;
   props?: Partial<MidjourneyStudioProps>;
+  imageProxy?: string;
 }
 
-function setup({ gateway: options = {}, locale, headers, fetch, props }: SetupOptions = {}) {
+function setup({
+  gateway: options = {},
+  locale,
+  headers,
+  fetch,
+  props,
+  imageProxy,
+}: SetupOptions = {}) {
   const gateway = createGateway({
     tokenDelayMs: 0,
     ...options,
     mj: { stepMs: 40, steps: 3, ...options.mj },
   });
   const view = render(
-    <AitreProvider baseURL={BASE} fetch={fetch ?? gateway.fetch} locale={locale} headers={headers}>
+    <AitreProvider
+      baseURL={BASE}
+      fetch={fetch ?? gateway.fetch}
+      locale={locale}
+      headers={headers}
+      imageProxy={imageProxy}
+    >
       <MidjourneyStudio pollOptions={POLL} historyKey={HISTORY_KEY} {...props} />
     </AitreProvider>,
   );
@@ -413,6 +427,18 @@ describe('MidjourneyStudio', () => {
     expect(alert.textContent).toContain('The MidJourney task could not be completed.');
     expect(alert.textContent).toContain('Banned prompt detected: forbidden');
     expect(statusText()).toBe('Failed');
+  });
+
+  it('downloads the finished image through the imageProxy route', async () => {
+    setup({ imageProxy: '/api/aitre/image' });
+    imagine('a quiet harbour');
+    await untilDone();
+    const image = taskView().getByRole('img', { name: 'Result image' });
+    const src = image.getAttribute('src') ?? '';
+    expect(src.startsWith(BASE)).toBe(true);
+    expect(taskView().getByRole('link', { name: 'Download' }).getAttribute('href')).toBe(
+      `/api/aitre/image?url=${encodeURIComponent(src)}&download=1`,
+    );
   });
 
   it('names the banned word when the gateway refuses the prompt at submit (code 24)', async () => {

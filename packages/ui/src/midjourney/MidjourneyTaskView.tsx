@@ -5,6 +5,7 @@ import { useMessages } from '../locale/LocaleProvider.js';
 import { localizeError } from '../locale/localizeError.js';
 import { Button } from '../shared/Button.js';
 import { cx } from '../shared/cx.js';
+import { useDownloadHref } from '../shared/useDownloadHref.js';
 import { MidjourneyButtons } from './MidjourneyButtons.js';
 import { MidjourneyImage } from './MidjourneyImage.js';
 import { MidjourneyStatus } from './MidjourneyStatus.js';
@@ -46,6 +47,7 @@ function PromptChoices({ title, prompts }: { title: string; prompts: string[] })
 export const MidjourneyTaskView = forwardRef<HTMLElement, ComponentPropsWithoutRef<'section'>>(
   function MidjourneyTaskView({ className, ...rest }, ref) {
     const messages = useMessages();
+    const downloadHref = useDownloadHref();
     const m = messages.midjourney;
     const { task, modalOpen, reopenModal } = useMidjourneyStudio();
     const { status, error, taskId, imageUrl } = task;
@@ -123,7 +125,7 @@ export const MidjourneyTaskView = forwardRef<HTMLElement, ComponentPropsWithoutR
                 className="aitre-button aitre-mj-download"
                 data-variant="ghost"
                 data-size="sm"
-                href={imageUrl}
+                href={downloadHref(imageUrl)}
                 download={taskId ? `midjourney-${taskId}.png` : ''}
                 target="_blank"
                 rel="noopener noreferrer"

@@ -12,6 +12,7 @@ import {
 import { useBaseMessages } from '../locale/useBaseMessages.js';
 import { cx } from './cx.js';
 import { IconButton } from './IconButton.js';
+import { useDownloadHref } from './useDownloadHref.js';
 
 // Layout effects warn during server rendering on React 18; effects run too late for a dialog
 // that is open on the first render.
@@ -51,6 +52,7 @@ export const Lightbox = forwardRef<HTMLDivElement, LightboxProps>(function Light
   ref,
 ) {
   const messages = useBaseMessages();
+  const downloadHref = useDownloadHref();
   const anchor = useRef<HTMLSpanElement>(null);
   // Portal into the nearest themed root so the dialog keeps its tokens and theme.
   const [root, setRoot] = useState<HTMLElement | null>(null);
@@ -92,7 +94,7 @@ export const Lightbox = forwardRef<HTMLDivElement, LightboxProps>(function Light
             className="aitre-button"
             data-variant="soft"
             data-size="sm"
-            href={src}
+            href={downloadHref(src)}
             download={downloadName ?? ''}
             target="_blank"
             rel="noopener noreferrer"
