@@ -1,15 +1,17 @@
+import { proxyImage } from './proxyImage.js';
 import {
   attachRules,
   connectionListed,
   forwardsRequestHeader,
   forwardsResponseHeader,
   hasBody,
-  type ProxyFailure,
-  proxyError,
+  proxyErrorResponse,
   resolveProxyRules,
   streamHeaders,
 } from './proxyRules.js';
+import { rejectOnAbort } from './rejectOnAbort.js';
 import { Watchdog } from './Watchdog.js';
+import { watchBody } from './watchBody.js';
 
 /** Options of {@link createProxy}. */
 export interface ProxyOptions {
@@ -44,6 +46,15 @@ export interface ProxyOptions {
    * STREAMING_TIMEOUT; `0` or `Infinity`: no limit.
    */
   idleTimeoutMs?: number;
+  /**
+   * Origins whose images the proxy fetches for the page at `<basePath>/image?url=<URL>`
+   * (`&download=1` adds `content-disposition: attachment`), for image hosts that send no CORS
+   * headers or whose links expire: `https://cdn.example.com`, `http://127.0.0.1:9000`, or
+   * `https://*.example.com` for every subdomain (not example.com itself unless listed). Each
+   * redirect is checked again; no header of the caller's, nor the key, goes to those hosts, and
+   * `timeoutMs` / `idleTimeoutMs` apply. Default: none, and the route answers 404.
+   */
+  imageOrigins?: readonly string[];
 }
 
 /** A web-standard request handler: Next.js route handlers, Hono, Bun, Deno, workers. */
@@ -72,8 +83,9 @@ export function createProxy(options: ProxyOptions): ProxyHandler {
 
   const handler: ProxyHandler = async (request) => {
     const url = new URL(request.url);
+    if (rules.isImageRoute(request.method, url)) return proxyImage(request, url, rules);
     const target = rules.target(url);
-    if (target === undefined) return errorResponse('not_found', url.pathname);
+    if (target === undefined) return proxyErrorResponse('not_found', url.pathname);
 
     const headers = new Headers();
     const listed = connectionListed(request.headers.get('connection'));
@@ -137,7 +149,7 @@ export function createProxy(options: ProxyOptions): ProxyHandler {
         : request.signal.aborted
           ? 'client_closed'
           : 'bad_gateway';
-      return errorResponse(failure, url.pathname, rules.timeoutMs);
+      return proxyErrorResponse(failure, url.pathname, rules.timeoutMs);
     } finally {
       headersWatch.stop();
     }
@@ -164,20 +176,6 @@ export function createProxy(options: ProxyOptions): ProxyHandler {
     });
   };
   return attachRules(handler, rules);
-}
-
-/** One of the proxy's own answers as a Response. */
-function errorResponse(failure: ProxyFailure, pathname: string, timeoutMs?: number): Response {
-  const { status, headers, body } = proxyError(failure, pathname, timeoutMs);
-  return new Response(body, { status, headers });
-}
-
-/** A promise that rejects with the signal's reason once it aborts. */
-function rejectOnAbort(signal: AbortSignal): Promise<never> {
-  return new Promise((_resolve, reject) => {
-    if (signal.aborted) reject(signal.reason);
-    else signal.addEventListener('abort', () => reject(signal.reason), { once: true });
-  });
 }
 
 /**
@@ -210,60 +208,4 @@ function watchUpload(
     // Nothing is read before fetch asks for it.
     { highWaterMark: 0 },
   );
-}
-
-/**
- * The upstream body, cut off with an error once the gateway stays silent for `idleTimeoutMs`
- * while a chunk is awaited (not while the caller is slow to read); `done` runs at every end.
- */
-function watchBody(
-  body: ReadableStream<Uint8Array>,
-  idleTimeoutMs: number,
-  abort: AbortController,
-  done: () => void,
-): ReadableStream<Uint8Array> {
-  const reader = body.getReader();
-  let cutOff = false;
-  let output: ReadableStreamDefaultController<Uint8Array> | undefined;
-  const watch = new Watchdog(idleTimeoutMs, () => {
-    cutOff = true;
-    done();
-    const error = new DOMException('the gateway went silent mid-answer', 'TimeoutError');
-    // Drops the upstream connection, so it is not pooled again.
-    abort.abort(error);
-    // For a fetch that ignored the abort.
-    reader.cancel(error).catch(() => {});
-    output?.error(error);
-  });
-  const finish = () => {
-    watch.stop();
-    done();
-  };
-  return new ReadableStream<Uint8Array>({
-    start(controller) {
-      output = controller;
-    },
-    async pull(controller) {
-      watch.start();
-      let result: ReadableStreamReadResult<Uint8Array>;
-      try {
-        result = await reader.read();
-      } catch (error) {
-        finish();
-        throw error;
-      }
-      if (cutOff) return;
-      watch.pause();
-      if (result.done) {
-        finish();
-        controller.close();
-      } else {
-        controller.enqueue(result.value);
-      }
-    },
-    cancel(reason) {
-      finish();
-      return reader.cancel(reason);
-    },
-  });
 }

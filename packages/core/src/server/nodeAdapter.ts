@@ -37,7 +37,8 @@ export type NodeHandler = (req: NodeRequestLike, res: NodeResponseLike) => Promi
  * Serves a web-standard handler such as `createProxy()`'s on node:http or Express
  * (mount it before any body parser): bodies stream both ways, and a client that goes away
  * aborts `request.signal`. A `createProxy()` handler without a custom `fetch` is forwarded
- * with node:http directly, by the same rules, without fetch and web streams in between.
+ * with node:http directly, by the same rules, without fetch and web streams in between (its
+ * image route, which fetches from `imageOrigins`, still goes through the handler).
  *
  * @example
  * // Express: the handler sees the full URL, so basePath matches the mount path
@@ -50,9 +51,12 @@ export function nodeAdapter(handler: ProxyHandler): NodeHandler {
   const rules = rulesOf(handler);
   const forward = rules !== undefined && rules.fetch === undefined ? nodeForward(rules) : undefined;
   return async (req, res) => {
-    if (forward !== undefined && isReadableRequest(req)) {
+    const url = new URL(incomingURL(req));
+    // The image route fetches with its own rules (redirects checked by hand): the web path.
+    const image = rules?.isImageRoute(req.method ?? 'GET', url) === true;
+    if (forward !== undefined && !image && isReadableRequest(req)) {
       try {
-        await forward(req, res, new URL(incomingURL(req)));
+        await forward(req, res, url);
       } catch {
         failed(res);
       }

@@ -118,6 +118,12 @@ describe('proxyError', () => {
       ['client_closed', 499, 'client_closed_request', 'invalid_request_error'],
       ['bad_gateway', 502, 'bad_gateway', 'upstream_error'],
       ['upstream_timeout', 504, 'upstream_timeout', 'upstream_error'],
+      ['invalid_image_url', 400, 'invalid_image_url', 'invalid_request_error'],
+      ['image_origin_not_allowed', 403, 'image_origin_not_allowed', 'invalid_request_error'],
+      ['image_not_found', 404, 'image_not_found', 'invalid_request_error'],
+      ['image_unavailable', 502, 'bad_gateway', 'upstream_error'],
+      ['too_many_redirects', 502, 'too_many_redirects', 'upstream_error'],
+      ['not_an_image', 502, 'not_an_image', 'upstream_error'],
     ] as const;
     for (const [failure, status, code, type] of cases) {
       const answer = proxyError(failure, '/admin');

@@ -1,4 +1,5 @@
 import type { ProxyHandler, ProxyOptions } from './createProxy.js';
+import { imageOriginMatcher } from './imageOriginMatcher.js';
 
 // What the proxy forwards and how, in one place for both ways of forwarding: the web path
 // (createProxy's handler, fetch upstream) and the Node path (nodeForward, node:http upstream).
@@ -17,6 +18,10 @@ export interface ProxyRules {
   readonly idleTimeoutMs: number | undefined;
   /** The path and query to request upstream for an incoming URL; `undefined`: answer 404. */
   target(url: URL): string | undefined;
+  /** Whether an image URL's origin is in `imageOrigins`; `undefined` without the option. */
+  readonly imageAllowed: ((url: URL) => boolean) | undefined;
+  /** Whether a request is for the image route, `<basePath>/image` (GET or HEAD, with `imageOrigins`). */
+  isImageRoute(method: string, url: URL): boolean;
 }
 
 // As undici's headersTimeout and bodyTimeout, and the gateways' STREAMING_TIMEOUT.
@@ -33,6 +38,8 @@ export function resolveProxyRules(options: ProxyOptions): ProxyRules {
   const allow = (options.allow ?? DEFAULT_ALLOW).map((prefix) =>
     prefix.endsWith('/') ? prefix : `${prefix}/`,
   );
+  const imageAllowed =
+    options.imageOrigins === undefined ? undefined : imageOriginMatcher(options.imageOrigins);
   const setHeaders = Object.entries(options.headers ?? {}).map(
     ([name, value]) => [name.toLowerCase(), value] as const,
   );
@@ -52,6 +59,11 @@ export function resolveProxyRules(options: ProxyOptions): ProxyRules {
         allow.some((prefix) => path.startsWith(prefix) || `${path}/` === prefix);
       return allowed ? `${path}${url.search}` : undefined;
     },
+    imageAllowed,
+    isImageRoute: (method, url) =>
+      imageAllowed !== undefined &&
+      (method === 'GET' || method === 'HEAD') &&
+      url.pathname === `${basePath}/image`,
   };
 }
 
@@ -126,18 +138,25 @@ export type ProxyFailure =
   | 'client_closed'
   | 'bad_gateway'
   | 'upstream_timeout'
-  | 'request_timeout';
+  | 'request_timeout'
+  | 'invalid_image_url'
+  | 'image_origin_not_allowed'
+  | 'image_not_found'
+  | 'image_unavailable'
+  | 'too_many_redirects'
+  | 'not_an_image';
 
 /**
  * Status, headers and body of one of the proxy's own answers, in the OpenAI error shape;
- * `timeoutMs` is the wait an `upstream_timeout` or a `request_timeout` names.
+ * `subject` is the path a `not_found` names or the origin an `image_origin_not_allowed` names,
+ * `timeoutMs` the wait an `upstream_timeout` or a `request_timeout` names.
  */
 export function proxyError(
   failure: ProxyFailure,
-  pathname: string,
+  subject: string,
   timeoutMs = DEFAULT_TIMEOUT_MS,
 ): { status: number; headers: Record<string, string>; body: string } {
-  const [status, type, message, code] = answers(failure, pathname, timeoutMs);
+  const [status, type, message, code] = answers(failure, subject, timeoutMs);
   const body = { error: { message, type, param: null, code } };
   const headers: Record<string, string> = { 'content-type': 'application/json; charset=utf-8' };
   // The rest of the stalled upload is never read: the connection cannot carry another request.
@@ -145,9 +164,19 @@ export function proxyError(
   return { status, headers, body: JSON.stringify(body) };
 }
 
+/** One of the proxy's own answers as a Response (see {@link proxyError}). */
+export function proxyErrorResponse(
+  failure: ProxyFailure,
+  subject = '',
+  timeoutMs?: number,
+): Response {
+  const { status, headers, body } = proxyError(failure, subject, timeoutMs);
+  return new Response(body, { status, headers });
+}
+
 function answers(
   failure: ProxyFailure,
-  pathname: string,
+  subject: string,
   timeoutMs: number,
 ): [status: number, type: string, message: string, code: string] {
   switch (failure) {
@@ -155,7 +184,7 @@ function answers(
       return [
         404,
         'invalid_request_error',
-        `${pathname} is not forwarded by this proxy`,
+        `${subject} is not forwarded by this proxy`,
         'not_found',
       ];
     case 'client_closed':
@@ -181,6 +210,33 @@ function answers(
         `the request body stalled for ${duration(timeoutMs)}`,
         'request_timeout',
       ];
+    case 'invalid_image_url':
+      return [
+        400,
+        'invalid_request_error',
+        'the url parameter must be an absolute http(s) URL',
+        'invalid_image_url',
+      ];
+    case 'image_origin_not_allowed':
+      return [
+        403,
+        'invalid_request_error',
+        `images from ${subject} are not allowed by this proxy (imageOrigins)`,
+        'image_origin_not_allowed',
+      ];
+    case 'image_not_found':
+      return [
+        404,
+        'invalid_request_error',
+        'the image is gone: links from image services expire within minutes to hours',
+        'image_not_found',
+      ];
+    case 'image_unavailable':
+      return [502, 'upstream_error', 'the image host failed to send the image', 'bad_gateway'];
+    case 'too_many_redirects':
+      return [502, 'upstream_error', 'the image host redirected too often', 'too_many_redirects'];
+    case 'not_an_image':
+      return [502, 'upstream_error', 'the URL did not answer with an image', 'not_an_image'];
   }
 }
 
