@@ -78,6 +78,42 @@ describe('proxy to a real gateway', () => {
     assert.ok(!(await page.content()).includes(KEY));
   });
 
+  it('downloads an image of the gateway through the proxy, same-origin, without the key', async () => {
+    assert.ok(upstream);
+    const page = await demo.open('/#images');
+    const panel = page.getByRole('tabpanel', { name: 'Images' });
+    await panel.getByLabel('Model', { exact: true }).selectOption('dall-e-3');
+    await panel.getByLabel('Prompt', { exact: true }).fill('A lighthouse at dusk');
+    await panel.getByRole('button', { name: 'Generate', exact: true }).click();
+    const card = panel.locator('[data-slot="image-card"]').first();
+    await card.waitFor({ timeout: 20_000 });
+    // The result lives on the gateway's origin, which is not the page's.
+    const src = (await card.locator('img').getAttribute('src')) ?? '';
+    assert.ok(src.startsWith(`${upstream.url}/`), src);
+    const href = (await card.getByRole('link', { name: 'Download' }).getAttribute('href')) ?? '';
+    assert.equal(href, `/image?url=${encodeURIComponent(src)}&download=1`);
+    const saved = await page.evaluate(async (url) => {
+      const response = await fetch(url);
+      const bytes = new Uint8Array(await response.arrayBuffer());
+      return {
+        status: response.status,
+        type: response.headers.get('content-type'),
+        disposition: response.headers.get('content-disposition'),
+        png: bytes[1] === 0x50 && bytes[2] === 0x4e && bytes[3] === 0x47,
+      };
+    }, href);
+    assert.equal(saved.status, 200);
+    assert.equal(saved.type, 'image/png');
+    assert.match(saved.disposition ?? '', /^attachment/);
+    assert.ok(saved.png, 'the PNG itself came through');
+    // An origin the proxy was not told about is refused before any request.
+    const refused = await page.evaluate(
+      (url) => fetch(url).then((response) => response.status),
+      `/image?url=${encodeURIComponent('http://127.0.0.2:9/x.png')}`,
+    );
+    assert.equal(refused, 403);
+  });
+
   it('serves no file that contains the key', async () => {
     const files = await listFiles(distDir);
     assert.ok(files.some((file) => file.endsWith('.js')));

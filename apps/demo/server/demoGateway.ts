@@ -2,7 +2,10 @@ import { createProxy, type ProxyHandler } from '@aitre/core/server';
 import { createGateway, type GatewayOptions } from '@aitre/mock-gateway';
 
 /** What the settings panel may know about the gateway: never the key. */
-export type DemoConfig = { mode: 'mock' } | { mode: 'proxy'; baseURL: string };
+export type DemoConfig = { mode: 'mock' } | { mode: 'proxy'; baseURL: string; imageProxy: string };
+
+/** Where the proxy serves images from the listed origins (see `createProxy({ imageOrigins })`). */
+export const IMAGE_PATH = '/image';
 
 /** Options of {@link createDemoGateway}; both `baseURL` and `apiKey` select the proxy. */
 export interface DemoGatewayOptions {
@@ -10,6 +13,11 @@ export interface DemoGatewayOptions {
   baseURL?: string | undefined;
   /** Real gateway key, added server-side by the proxy. */
   apiKey?: string | undefined;
+  /**
+   * Origins the proxy may fetch images from, besides the gateway's own (env
+   * `AITRE_IMAGE_ORIGINS`, comma-separated, e.g. a CDN the gateway's image URLs point to).
+   */
+  imageOrigins?: readonly string[] | undefined;
   /** Options of the mock gateway used when no real one is configured. */
   mock?: GatewayOptions;
 }
@@ -43,6 +51,9 @@ export function createDemoGateway(
   options: DemoGatewayOptions = {
     baseURL: process.env.AITRE_BASE_URL,
     apiKey: process.env.AITRE_API_KEY,
+    imageOrigins: process.env.AITRE_IMAGE_ORIGINS?.split(',')
+      .map((origin) => origin.trim())
+      .filter(Boolean),
     mock: mockOptionsFromEnv(),
   },
 ): DemoGateway {
@@ -50,10 +61,14 @@ export function createDemoGateway(
   let config: DemoConfig;
   let upstream: ProxyHandler;
   let proxy: ProxyHandler | undefined;
+  let imagePath = false;
   if (baseURL && apiKey) {
-    config = { mode: 'proxy', baseURL: publicURL(baseURL) };
-    proxy = createProxy({ baseURL, apiKey });
+    config = { mode: 'proxy', baseURL: publicURL(baseURL), imageProxy: IMAGE_PATH };
+    // The gateway's own file URLs and any listed CDN: their images reach the page through here.
+    const imageOrigins = [...new Set([originOf(baseURL), ...(options.imageOrigins ?? [])])];
+    proxy = createProxy({ baseURL, apiKey, imageOrigins: imageOrigins.filter(Boolean) });
     upstream = proxy;
+    imagePath = true;
   } else {
     config = { mode: 'mock' };
     const gateway = createGateway(options.mock);
@@ -63,7 +78,8 @@ export function createDemoGateway(
   return {
     config,
     ...(proxy && { proxy }),
-    matches: (path) => path === CONFIG_PATH || GATEWAY_PATH.test(path),
+    matches: (path) =>
+      path === CONFIG_PATH || GATEWAY_PATH.test(path) || (imagePath && path === IMAGE_PATH),
     handle: (request) => {
       if (new URL(request.url).pathname === CONFIG_PATH) {
         return Promise.resolve(
@@ -75,6 +91,15 @@ export function createDemoGateway(
       return upstream(request);
     },
   };
+}
+
+/** The origin of a URL, or '' when it does not parse. */
+function originOf(url: string): string {
+  try {
+    return new URL(url).origin;
+  } catch {
+    return '';
+  }
 }
 
 /** The gateway URL without credentials, query or fragment, for display. */

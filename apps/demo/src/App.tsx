@@ -53,6 +53,7 @@ export function App() {
       baseURL={window.location.origin}
       locale={locale}
       {...(fetchWithFault && { fetch: fetchWithFault })}
+      {...(config?.mode === 'proxy' && config.imageProxy && { imageProxy: config.imageProxy })}
     >
       <div
         className="aitre-root demo-app"

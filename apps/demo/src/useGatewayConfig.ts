@@ -1,7 +1,9 @@
 import { useEffect, useState } from 'react';
 
 /** The gateway the demo server talks to, as served on /__aitre/config (never the key). */
-export type GatewayConfig = { mode: 'mock' } | { mode: 'proxy'; baseURL: string };
+export type GatewayConfig =
+  | { mode: 'mock' }
+  | { mode: 'proxy'; baseURL: string; imageProxy?: string };
 
 /** Loads the server's gateway description once; undefined until it arrives. */
 export function useGatewayConfig(): GatewayConfig | undefined {
