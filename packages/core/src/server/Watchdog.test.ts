@@ -60,6 +60,23 @@ describe('Watchdog', () => {
     expect(fired).not.toHaveBeenCalled();
   });
 
+  it('does not keep the process alive by its timer alone', () => {
+    vi.useRealTimers();
+    const timers: ReturnType<typeof setTimeout>[] = [];
+    const realSet = globalThis.setTimeout;
+    vi.spyOn(globalThis, 'setTimeout').mockImplementation(((callback: () => void, ms?: number) => {
+      const timer = realSet(callback, ms);
+      timers.push(timer);
+      return timer;
+    }) as typeof setTimeout);
+    const watch = new Watchdog(60_000, () => {});
+    watch.start();
+    expect(timers).toHaveLength(1);
+    expect((timers[0] as unknown as { hasRef(): boolean }).hasRef()).toBe(false);
+    watch.stop();
+    vi.restoreAllMocks();
+  });
+
   it('sets no timer without a limit', () => {
     const fired = vi.fn();
     new Watchdog(undefined, fired).start();

@@ -42,6 +42,9 @@ export class Watchdog {
 
   #arm(delay: number): void {
     this.#timer = setTimeout(this.#check, Math.min(delay, MAX_DELAY));
+    // A watch alone must not keep a process alive: a response nobody reads would hold it for
+    // the whole limit (a server stays up through its sockets anyway).
+    (this.#timer as { unref?: () => void }).unref?.();
   }
 
   readonly #check = (): void => {
