@@ -65,10 +65,26 @@ await assert.rejects(
   (error) => ApiError.isInstance(error) && error.status === 500 && error.message.length > 0,
 );
 
-const proxy = createProxy({ baseURL: 'http://127.0.0.1', apiKey: 'sk-test', fetch: gateway.fetch });
+const proxy = createProxy({
+  baseURL: 'http://127.0.0.1',
+  apiKey: 'sk-test',
+  fetch: gateway.fetch,
+  imageOrigins: ['http://127.0.0.1'],
+});
 const proxied = await proxy(new Request('http://127.0.0.1/v1/models'));
 assert.equal(proxied.status, 200);
 assert.ok((await proxied.json()).data.length > 0, 'the proxy forwards the models list');
+// An image the gateway serves by URL comes through the proxy's image route.
+const { data: [generated] } = await full.images.generate({ model: 'dall-e-3', prompt: 'a fox', response_format: 'url' });
+assert.ok(generated.url.startsWith('http://127.0.0.1/'), generated.url);
+const image = await proxy(
+  new Request('http://127.0.0.1/image?url=' + encodeURIComponent(generated.url) + '&download=1'),
+);
+assert.equal(image.status, 200);
+assert.equal(image.headers.get('content-type'), 'image/png');
+assert.match(image.headers.get('content-disposition') ?? '', /^attachment/);
+const png = new Uint8Array(await image.arrayBuffer());
+assert.deepEqual([...png.slice(1, 4)], [0x50, 0x4e, 0x47], 'the PNG itself came through');
 
 let hook;
 function Probe() {
@@ -111,7 +127,11 @@ import { Chat, ImageStudio, MidjourneyStudio } from '@aitre/ui';
 const client = createChatClient({ baseURL: '/api/aitre' });
 export const images = withImages(client);
 export const full = createClient({ baseURL: 'http://127.0.0.1:8787', fetch: createGateway().fetch });
-export const handler = createProxy({ baseURL: 'https://gateway.example', apiKey: 'sk-test' });
+export const handler = createProxy({
+  baseURL: 'https://gateway.example',
+  apiKey: 'sk-test',
+  imageOrigins: ['https://cdn.gateway.example', 'https://*.cdn.example'],
+});
 export const middleware = nodeAdapter(handler);
 export const served = serve(createGateway(), { port: 0 });
 export const isRateLimit = (error: unknown): boolean => RateLimitError.isInstance(error);
@@ -132,7 +152,7 @@ function Custom() {
 }
 
 export const App = () => (
-  <AitreProvider client={client}>
+  <AitreProvider client={client} imageProxy="/api/aitre/image">
     <Chat defaultModel="gpt-4o-mini" />
     <ImageStudio />
     <MidjourneyStudio />
