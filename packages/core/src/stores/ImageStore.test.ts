@@ -121,4 +121,83 @@ describe('ImageStore', () => {
     expect(store.getSnapshot()).toMatchObject({ status: 'success', images: kept });
     store.dispose();
   });
+
+  describe('with fetchImage', () => {
+    // URL answers served by the gateway itself, fetched the way an app's image route would.
+    function urlSetup() {
+      const gateway = createGateway({ fileUrls: 'gateway' });
+      const client = createClient({ baseURL: 'http://127.0.0.1:8787', fetch: gateway.fetch });
+      const fetched: string[] = [];
+      const fetchImage = async (url: string, signal: AbortSignal) => {
+        fetched.push(url);
+        const response = await gateway.fetch(url, { signal });
+        if (!response.ok) throw new Error(`HTTP ${response.status}`);
+        return response.blob();
+      };
+      return { client, fetched, fetchImage };
+    }
+
+    it('turns URL answers into blobs and object URLs, keeping the gateway URL', async () => {
+      const { client, fetched, fetchImage } = urlSetup();
+      const store = new ImageStore(client, { model: 'dall-e-3', fetchImage });
+      const generation = await store.generate({ prompt: 'a red fox', response_format: 'url' });
+      const source = generation?.images[0]?.url ?? '';
+      expect(source).toMatch(/^http:\/\/127\.0\.0\.1:8787\//);
+      await vi.waitFor(() => expect(store.getSnapshot().images[0]?.blob).toBeDefined());
+      const [image] = store.getSnapshot().images;
+      expect(image).toMatchObject({ objectUrl: true, sourceUrl: source });
+      expect(image?.url).toMatch(/^blob:/);
+      expect(image?.blob?.type).toBe('image/png');
+      expect(store.getSnapshot().history[0]?.images[0]).toBe(image);
+      expect(fetched).toEqual([source]);
+      store.dispose();
+    });
+
+    it('leaves the URL as it came when the fetch fails', async () => {
+      const { client } = urlSetup();
+      const fetchImage = vi.fn(async () => {
+        throw new Error('blocked');
+      });
+      const store = new ImageStore(client, { model: 'dall-e-3', fetchImage });
+      const generation = await store.generate({ prompt: 'a red fox', response_format: 'url' });
+      await vi.waitFor(() => expect(fetchImage).toHaveBeenCalledTimes(1));
+      await new Promise((resolve) => setTimeout(resolve, 10));
+      expect(store.getSnapshot().images).toEqual(generation?.images);
+      expect(store.getSnapshot().images[0]?.blob).toBeUndefined();
+      store.dispose();
+    });
+
+    it('drops a fetch that lands after the generation was cleared, revoking its URL', async () => {
+      const { client, fetchImage } = urlSetup();
+      const revoke = vi.spyOn(URL, 'revokeObjectURL');
+      let release: () => void = () => {};
+      const gate = new Promise<void>((resolve) => {
+        release = resolve;
+      });
+      let seen: AbortSignal | undefined;
+      const slow = async (url: string, signal: AbortSignal) => {
+        seen = signal;
+        await gate;
+        return fetchImage(url, new AbortController().signal);
+      };
+      const store = new ImageStore(client, { model: 'dall-e-3', fetchImage: slow });
+      await store.generate({ prompt: 'a red fox', response_format: 'url' });
+      store.clear();
+      expect(seen?.aborted).toBe(true);
+      release();
+      await vi.waitFor(() => expect(revoke).toHaveBeenCalled());
+      expect(store.getSnapshot().history).toEqual([]);
+      store.dispose();
+    });
+
+    it('does not fetch images that came as bytes', async () => {
+      const { client } = setup();
+      const fetchImage = vi.fn(async () => new Blob());
+      const store = new ImageStore(client, { model: 'gpt-image-1', fetchImage });
+      await store.generate({ prompt: 'a red fox' });
+      await new Promise((resolve) => setTimeout(resolve, 10));
+      expect(fetchImage).not.toHaveBeenCalled();
+      store.dispose();
+    });
+  });
 });

@@ -16,8 +16,13 @@ export interface GeneratedImage {
   url: string;
   /** True when `url` is an object URL this store owns (revoked when its generation goes). */
   objectUrl: boolean;
-  /** The image bytes when the gateway sent them (`b64_json`), e.g. to use as an edit source. */
+  /**
+   * The image bytes: sent by the gateway (`b64_json`), or fetched with the store's `fetchImage`
+   * after a URL answer. E.g. to use as an edit source.
+   */
   blob?: Blob;
+  /** The gateway's URL of an image the store fetched (its `url` is then an object URL). */
+  sourceUrl?: string;
   /** The model's rewrite of the prompt, when it sent one (dall-e-3). */
   revisedPrompt?: string;
 }
@@ -70,6 +75,13 @@ export interface ImageStoreOptions {
   historyLimit?: number;
   /** How notifications are delivered (default: at once). */
   schedule?: Notify;
+  /**
+   * Fetches an http(s) image result (e.g. through your proxy's image route). Given it, URL
+   * answers are fetched right after they arrive and become object URLs with a `blob`: they can
+   * be edited and downloaded, and outlive the gateway's expiring links. A failed fetch leaves
+   * the URL as it came.
+   */
+  fetchImage?: (url: string, signal: AbortSignal) => Promise<Blob>;
 }
 
 const EMPTY: ImageSnapshot = { status: 'idle', images: [], history: [], error: undefined };
@@ -91,12 +103,16 @@ export class ImageStore extends RequestStore<ImageSnapshot> {
   readonly #client: Pick<AitreClient, 'images'>;
   readonly #model: string | undefined;
   readonly #limit: number;
+  readonly #fetchImage: ImageStoreOptions['fetchImage'];
+  // Aborts the image fetches in flight when the store is cleared or disposed.
+  #fetches = new AbortController();
 
   constructor(client: Pick<AitreClient, 'images'>, options: ImageStoreOptions = {}) {
     super(EMPTY, options.schedule, (s) => s.images.length);
     this.#client = client;
     this.#model = options.model;
     this.#limit = Math.max(1, options.historyLimit ?? 10);
+    this.#fetchImage = options.fetchImage;
   }
 
   /** Generates images (`/v1/images/generations`). Resolves to the generation, undefined on error or cancel. */
@@ -128,6 +144,8 @@ export class ImageStore extends RequestStore<ImageSnapshot> {
 
   /** Drops every generation and revokes their object URLs. */
   clear(): void {
+    this.#fetches.abort();
+    this.#fetches = new AbortController();
     revokeAll(this.getSnapshot().history);
     this.setState({ history: [], images: [], error: undefined, status: 'idle' });
   }
@@ -159,7 +177,40 @@ export class ImageStore extends RequestStore<ImageSnapshot> {
       revokeAll(history.slice(this.#limit));
       return { images, history: history.slice(0, this.#limit) };
     });
-    return done && this.getSnapshot().history[0];
+    const generation = done && this.getSnapshot().history[0];
+    if (generation) this.#fetchImages(generation);
+    return generation;
+  }
+
+  // Fetches the URL images of a generation into blobs, replacing each image object
+  // as its bytes arrive; a generation gone meanwhile has the new object URL revoked at once.
+  #fetchImages(generation: ImageGeneration): void {
+    const fetchImage = this.#fetchImage;
+    if (!fetchImage) return;
+    const signal = this.#fetches.signal;
+    generation.images.forEach((image, index) => {
+      if (image.blob || !/^https?:/i.test(image.url)) return;
+      fetchImage(image.url, signal).then(
+        (blob) => {
+          const url = createObjectUrl(blob);
+          const { history } = this.getSnapshot();
+          const at = history.findIndex((g) => g.id === generation.id);
+          const current = history[at];
+          if (signal.aborted || !url || !current || current.images[index] !== image) {
+            revokeObjectUrl(url);
+            return;
+          }
+          const images = current.images.map((old, i) =>
+            i === index ? { ...old, url, objectUrl: true, blob, sourceUrl: old.url } : old,
+          );
+          const next = history.map((g, i) => (i === at ? { ...g, images } : g));
+          this.setState({ history: next, images: next[0]?.images ?? [] });
+        },
+        () => {
+          // The link stays as it came: it still renders, and Download can still open it.
+        },
+      );
+    });
   }
 }
 
