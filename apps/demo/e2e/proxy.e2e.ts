@@ -78,20 +78,35 @@ describe('proxy to a real gateway', () => {
     assert.ok(!(await page.content()).includes(KEY));
   });
 
-  it('downloads an image of the gateway through the proxy, same-origin, without the key', async () => {
+  it('fetches the images of the gateway through the proxy, same-origin, to save and edit them', async () => {
     assert.ok(upstream);
     const page = await demo.open('/#images');
+    const routed: string[] = [];
+    page.on('request', (request) => {
+      const url = new URL(request.url());
+      if (url.pathname === '/image') routed.push(url.searchParams.get('url') ?? '');
+    });
     const panel = page.getByRole('tabpanel', { name: 'Images' });
     await panel.getByLabel('Model', { exact: true }).selectOption('dall-e-3');
     await panel.getByLabel('Prompt', { exact: true }).fill('A lighthouse at dusk');
     await panel.getByRole('button', { name: 'Generate', exact: true }).click();
     const card = panel.locator('[data-slot="image-card"]').first();
     await card.waitFor({ timeout: 20_000 });
-    // The result lives on the gateway's origin, which is not the page's.
-    const src = (await card.locator('img').getAttribute('src')) ?? '';
-    assert.ok(src.startsWith(`${upstream.url}/`), src);
-    const href = (await card.getByRole('link', { name: 'Download' }).getAttribute('href')) ?? '';
-    assert.equal(href, `/image?url=${encodeURIComponent(src)}&download=1`);
+    // The result lives on the gateway's origin, not the page's: it came through /image and is
+    // now the page's own bytes, saved and edited like a base64 answer.
+    await page.waitForFunction(() =>
+      document
+        .querySelector('[data-slot="image-card"] img')
+        ?.getAttribute('src')
+        ?.startsWith('blob:'),
+    );
+    assert.equal(routed.length, 1);
+    const source = routed[0] ?? '';
+    assert.ok(source.startsWith(`${upstream.url}/`), source);
+    const src = await card.locator('img').getAttribute('src');
+    assert.equal(await card.getByRole('link', { name: 'Download' }).getAttribute('href'), src);
+    await card.getByRole('button', { name: 'Use as edit source' }).waitFor();
+    const href = `/image?url=${encodeURIComponent(source)}&download=1`;
     const saved = await page.evaluate(async (url) => {
       const response = await fetch(url);
       const bytes = new Uint8Array(await response.arrayBuffer());

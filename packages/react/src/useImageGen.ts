@@ -11,8 +11,8 @@ import {
   imageModelOptions,
   withImages,
 } from '@aitre/core';
-import { useMemo } from 'react';
-import { useAitreClient } from './AitreProvider.js';
+import { useMemo, useRef } from 'react';
+import { useAitreClient, useAitreImageProxy } from './AitreProvider.js';
 import { useOwnedStore } from './useOwnedStore.js';
 
 /** Options of `useImageGen`. */
@@ -44,12 +44,36 @@ export interface UseImageGenResult extends ImageSnapshot {
   modelOptions: ImageModelOptions | undefined;
 }
 
-/** Image generation and editing; object URLs are revoked on unmount. */
+// Fetches an image result through the provider's image route (same-origin ones directly).
+async function viaRoute(route: string, url: string, signal: AbortSignal): Promise<Blob> {
+  const direct = new URL(url).origin === globalThis.location?.origin;
+  const response = await fetch(direct ? url : `${route}?url=${encodeURIComponent(url)}`, {
+    signal,
+  });
+  if (!response.ok) throw new Error(`HTTP ${response.status}`);
+  return response.blob();
+}
+
+/**
+ * Image generation and editing; object URLs are revoked on unmount. Under
+ * `<AitreProvider imageProxy>`, URL answers are fetched through that route into blobs.
+ */
 export function useImageGen(options: UseImageGenOptions): UseImageGenResult {
   const client = withImages(useAitreClient(options.client));
+  // Read at fetch time, so a route set or changed later does not cost the history.
+  const imageProxy = useRef<string | undefined>(undefined);
+  imageProxy.current = useAitreImageProxy();
   const { model, historyLimit } = options;
   const [store, snapshot] = useOwnedStore(
-    () => new ImageStore(client, { model, historyLimit }),
+    () =>
+      new ImageStore(client, {
+        model,
+        historyLimit,
+        fetchImage: (url, signal) => {
+          const route = imageProxy.current;
+          return route ? viaRoute(route, url, signal) : Promise.reject(new Error('no route'));
+        },
+      }),
     [client, historyLimit],
   );
   const actions = useMemo(

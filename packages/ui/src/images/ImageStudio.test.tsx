@@ -124,6 +124,9 @@ describe('ImageStudio', () => {
   it('downloads a URL result from another origin through the imageProxy route', async () => {
     // Images served by the gateway's origin (127.0.0.1:8787), not the page's.
     const gateway = createGateway({ tokenDelayMs: 0, fileUrls: 'gateway' });
+    // The route refuses this origin: the result stays a link, downloaded through the route.
+    const route = vi.fn(async () => new Response(null, { status: 403 }));
+    vi.stubGlobal('fetch', route);
     const view = (imageProxy?: string) => (
       <AitreProvider baseURL={baseURL} fetch={gateway.fetch} imageProxy={imageProxy}>
         <ImageStudio />
@@ -150,6 +153,35 @@ describe('ImageStudio', () => {
     // Without the route, the link keeps the image's own URL.
     rerender(view());
     expect(download().getAttribute('href')).toBe(src);
+    expect(route).toHaveBeenCalledWith(
+      `/api/aitre/image?url=${encodeURIComponent(src)}`,
+      expect.anything(),
+    );
+  });
+
+  it('fetches a URL result through the imageProxy route, so it can be edited and saved', async () => {
+    const gateway = createGateway({ tokenDelayMs: 0, fileUrls: 'gateway' });
+    // The app's image route, answered here by the gateway that serves the image.
+    vi.stubGlobal('fetch', async (input: string, init?: RequestInit) => {
+      const url = new URL(input, 'http://localhost').searchParams.get('url') ?? '';
+      return gateway.fetch(url, init);
+    });
+    render(
+      <AitreProvider baseURL={baseURL} fetch={gateway.fetch} imageProxy="/api/aitre/image">
+        <ImageStudio />
+      </AitreProvider>,
+    );
+    typePrompt('a red fox');
+    fireEvent.click(screen.getByRole('button', { name: 'Generate' }));
+    await waitFor(() =>
+      expect(screen.getByRole('img', { name: 'Generated image 1' }).getAttribute('src')).toMatch(
+        /^blob:/,
+      ),
+    );
+    const src = screen.getByRole('img', { name: 'Generated image 1' }).getAttribute('src');
+    // Saved from the page's own bytes, and offered as an edit source like a b64 answer.
+    expect(screen.getByRole('link', { name: 'Download' }).getAttribute('href')).toBe(src);
+    expect(screen.getByRole('button', { name: 'Use as edit source' })).toBeTruthy();
   });
 
   it('opens the lightbox from a result and closes it with Escape', async () => {
