@@ -1,3 +1,4 @@
+import { linkAbort } from './linkAbort.js';
 import { proxyImage } from './proxyImage.js';
 import {
   attachRules,
@@ -97,15 +98,7 @@ export function createProxy(options: ProxyOptions): ProxyHandler {
     for (const [name, value] of rules.setHeaders) headers.set(name, value);
 
     // Aborted when the caller goes away, and by the watchdogs: fetch then drops the connection.
-    const abort = new AbortController();
-    const forwardAbort = () => abort.abort(request.signal.reason);
-    const unlink = () => request.signal.removeEventListener('abort', forwardAbort);
-    if (request.signal.aborted) forwardAbort();
-    else request.signal.addEventListener('abort', forwardAbort);
-    // Also what keeps `request` reachable from the signal fetch holds: a Request follows the
-    // signal it was made with only weakly, so without this the caller's abort could be
-    // collected before it reaches the upstream.
-    abort.signal.addEventListener('abort', unlink, { once: true });
+    const { abort, unlink } = linkAbort(request);
 
     // Which side went silent: a stalled upload is the caller's fault, not the gateway's.
     let timedOut: 'upstream_timeout' | 'request_timeout' | undefined;

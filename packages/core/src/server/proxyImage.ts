@@ -1,3 +1,4 @@
+import { linkAbort } from './linkAbort.js';
 import { parseURL } from './parseURL.js';
 import { type ProxyFailure, type ProxyRules, proxyErrorResponse } from './proxyRules.js';
 import { rejectOnAbort } from './rejectOnAbort.js';
@@ -29,13 +30,7 @@ export async function proxyImage(request: Request, url: URL, rules: ProxyRules):
   const requested = parseURL(url.searchParams.get('url') ?? '');
   if (!isFetchable(requested)) return proxyErrorResponse('invalid_image_url');
 
-  const abort = new AbortController();
-  const forwardAbort = () => abort.abort(request.signal.reason);
-  const unlink = () => request.signal.removeEventListener('abort', forwardAbort);
-  if (request.signal.aborted) forwardAbort();
-  else request.signal.addEventListener('abort', forwardAbort);
-  // Keeps `request` reachable from the signal fetch holds, as in createProxy.
-  abort.signal.addEventListener('abort', unlink, { once: true });
+  const { abort, unlink } = linkAbort(request);
 
   const outcome = await fetchImage(requested, rules, abort, request.signal);
   if ('failure' in outcome) {
