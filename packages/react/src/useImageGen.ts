@@ -9,6 +9,7 @@ import {
   type ImageSnapshot,
   ImageStore,
   imageModelOptions,
+  imageRouteUrl,
   withImages,
 } from '@aitre/core';
 import { useMemo, useRef } from 'react';
@@ -47,9 +48,7 @@ export interface UseImageGenResult extends ImageSnapshot {
 // Fetches an image result through the provider's image route (same-origin ones directly).
 async function viaRoute(route: string, url: string, signal: AbortSignal): Promise<Blob> {
   const direct = new URL(url).origin === globalThis.location?.origin;
-  const response = await fetch(direct ? url : `${route}?url=${encodeURIComponent(url)}`, {
-    signal,
-  });
+  const response = await fetch(direct ? url : imageRouteUrl(route, url), { signal });
   if (!response.ok) throw new Error(`HTTP ${response.status}`);
   return response.blob();
 }

@@ -17,6 +17,7 @@ export type { AitreClient } from './createClient.js';
 export { createClient } from './createClient.js';
 export type { EmbeddingsApi } from './embeddings.js';
 export { imageModelFamily, imageModelOptions, imageModelTable } from './imageModelOptions.js';
+export { imageRouteUrl } from './imageRouteUrl.js';
 export type { ImagesApi } from './images.js';
 export type { StreamOptions } from './JsonEventStream.js';
 export type { MidjourneyApi } from './midjourney.js';

@@ -1,4 +1,5 @@
 'use client';
+import { imageRouteUrl } from '@aitre/core';
 import { useAitreImageProxy } from '@aitre/react';
 import { usePageOrigin } from '../markdown/imageOrigins.js';
 
@@ -18,6 +19,6 @@ export function useDownloadHref(): (url: string) => string {
     } catch {
       return url;
     }
-    return `${imageProxy}?url=${encodeURIComponent(url)}&download=1`;
+    return imageRouteUrl(imageProxy, url, true);
   };
 }
