@@ -6,8 +6,17 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build, type Metafile, type Plugin } from 'esbuild';
 
-/** One budgeted entry: a name for the table, the app code, and its gzip budget in bytes. */
-export type SizeEntry = { name: string; code: string; budget: number };
+/**
+ * One budgeted entry: a name for the table, the app code, and its gzip budget in bytes.
+ * `replace` swaps workspace modules (by path ending) for other source, for the bench's
+ * what-each-feature-costs table; the gate never uses it.
+ */
+export type SizeEntry = {
+  name: string;
+  code: string;
+  budget: number;
+  replace?: Record<string, string>;
+};
 
 /** What one entry measured; `error` when it could not be built at all. */
 export type SizeResult = SizeEntry & {
@@ -124,6 +133,18 @@ const workspace: Plugin = {
   },
 };
 
+function replaced(modules: Record<string, string>): Plugin {
+  return {
+    name: 'aitre-replace',
+    setup(pluginBuild) {
+      pluginBuild.onLoad({ filter: /\.tsx?$/ }, ({ path }) => {
+        const key = Object.keys(modules).find((end) => path.endsWith(end));
+        return key === undefined ? undefined : { contents: modules[key], loader: 'ts' };
+      });
+    },
+  };
+}
+
 function largestInputs(metafile: Metafile): { path: string; bytes: number }[] {
   const inputs = Object.values(metafile.outputs)[0]?.inputs ?? {};
   return Object.entries(inputs)
@@ -144,7 +165,7 @@ export async function measureSizes(entries: SizeEntry[] = SIZE_ENTRIES): Promise
         format: 'esm',
         platform: 'browser',
         conditions: ['source'],
-        plugins: [workspace],
+        plugins: entry.replace ? [workspace, replaced(entry.replace)] : [workspace],
         external: ['react', 'react/*', 'react-dom', 'react-dom/*', '@radix-ui/*'],
         write: false,
         metafile: true,
