@@ -46,8 +46,8 @@ export const FinishedGrid: Story = {
     );
     expect(u1.textContent).toBe('U1');
     expect(canvas.getAllByRole('button', { name: /upscale image|放大第/ })).toHaveLength(4);
-    expect(canvas.getAllByRole('button', { name: /variations of image|生成变体/ })).toHaveLength(4);
-    const reroll = canvas.getByRole('button', { name: /^(Reroll|重新生成)$/ });
+    expect(canvas.getAllByRole('button', { name: /variations of image|变换第/ })).toHaveLength(4);
+    const reroll = canvas.getByRole('button', { name: /^(Reroll|重绘)$/ });
     expect(reroll.querySelector('svg[aria-hidden="true"]')).not.toBeNull();
   },
 };
@@ -56,7 +56,7 @@ export const FinishedGrid: Story = {
 export const Upscaled: Story = {
   args: { mj: { stepMs: 10, steps: 2 }, prepare: upscaled, layout: buttonsOnly },
   play: async ({ canvas }) => {
-    const left = await canvas.findByRole('button', { name: /^(Pan left|向左扩展)$/ }, STAGE);
+    const left = await canvas.findByRole('button', { name: /^(Pan left|向左平移)$/ }, STAGE);
     expect(left.querySelector('svg')).not.toBeNull();
     await expect(
       canvas.getByRole('button', { name: /^(Vary \(Region\)|局部重绘)$/ }),

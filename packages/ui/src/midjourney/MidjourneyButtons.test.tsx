@@ -58,8 +58,8 @@ describe('MidjourneyButtons', () => {
 
   it('draws pan buttons as distinct icons named in zh-CN', async () => {
     await setup({ upscaled: true, locale: 'zh-CN' });
-    const left = screen.getByRole('button', { name: '向左扩展' });
-    const right = screen.getByRole('button', { name: '向右扩展' });
+    const left = screen.getByRole('button', { name: '向左平移' });
+    const right = screen.getByRole('button', { name: '向右平移' });
     for (const pan of [left, right]) {
       expect(pan.textContent).toBe('');
       expect(pan.querySelector('svg[aria-hidden="true"]')).toBeTruthy();

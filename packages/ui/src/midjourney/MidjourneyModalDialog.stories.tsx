@@ -66,7 +66,7 @@ export const CustomZoomOpen: Story = {
   args: { mj: { stepMs: 10, steps: 2 }, prepare: upscaled, layout: withDialog('zoom') },
   play: async ({ canvasElement }) => {
     const body = within(canvasElement.ownerDocument.body);
-    const dialog = await body.findByRole('dialog', { name: /^(Custom zoom|自定义缩放)$/ }, STAGE);
+    const dialog = await body.findByRole('dialog', { name: /^(Custom zoom|自定义扩图)$/ }, STAGE);
     const prompt = within(dialog).getByRole('textbox') as HTMLTextAreaElement;
     expect(prompt.value).toBe('a lighthouse at dusk --zoom 2');
     expect(dialog.querySelector('[data-slot="mask-painter"]')).toBeNull();

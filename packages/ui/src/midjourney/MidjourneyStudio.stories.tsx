@@ -58,7 +58,7 @@ export const ImagineThenUpscale: Story = {
   play: async ({ canvas, canvasElement, userEvent }) => {
     const prompt = await canvas.findByRole('textbox', { name: /^(Prompt|提示词)$/ });
     await userEvent.type(prompt, 'a red fox in snow --ar 3:2');
-    await userEvent.click(canvas.getByRole('button', { name: /^(Imagine|生成)$/ }));
+    await userEvent.click(canvas.getByRole('button', { name: /^(Imagine|绘图)$/ }));
     const bar = await canvas.findByRole('progressbar', { name: /^(Progress|进度)$/ }, STAGE);
     await waitFor(
       () => expect(Number(bar.getAttribute('aria-valuenow'))).toBeGreaterThan(0),
@@ -137,7 +137,7 @@ const upscaled = async (client: AitreClient) =>
 export const Upscaled: Story = {
   args: { mj: QUICK, prepare: upscaled },
   play: async ({ canvas }) => {
-    await canvas.findByRole('button', { name: /^(Pan down|向下扩展)$/ }, STAGE);
+    await canvas.findByRole('button', { name: /^(Pan down|向下平移)$/ }, STAGE);
     await expect(canvas.getByRole('button', { name: /^(Zoom out 2x|扩图 2 倍)$/ })).toBeVisible();
   },
 };

@@ -451,7 +451,7 @@ describe('MidjourneyStudio', () => {
     fireEvent.change(screen.getByRole('textbox', { name: '提示词' }), {
       target: { value: 'a forbidden castle' },
     });
-    fireEvent.click(screen.getByRole('button', { name: '生成' }));
+    fireEvent.click(screen.getByRole('button', { name: '绘图' }));
     expect((await screen.findByRole('alert')).textContent).toContain(
       'MidJourney 不允许使用“forbidden”。',
     );
@@ -575,12 +575,12 @@ describe('MidjourneyStudio', () => {
     fireEvent.change(screen.getByRole('textbox', { name: '提示词' }), {
       target: { value: '山水画' },
     });
-    fireEvent.click(screen.getByRole('button', { name: '生成' }));
+    fireEvent.click(screen.getByRole('button', { name: '绘图' }));
     await untilDone();
     expect(statusText()).toBe('已完成');
     expect(taskView().getByRole('button', { name: 'U2：放大第 2 张' }).textContent).toBe('U2');
-    expect(taskView().getByRole('button', { name: 'V3：基于第 3 张生成变体' })).toBeTruthy();
-    expect(taskView().getByRole('button', { name: '重新生成' })).toBeTruthy();
+    expect(taskView().getByRole('button', { name: 'V3：变换第 3 张' })).toBeTruthy();
+    expect(taskView().getByRole('button', { name: '重绘' })).toBeTruthy();
     fireEvent.click(screen.getByRole('tab', { name: '混图' }));
     fireEvent.click(screen.getByRole('button', { name: '混图' }));
     expect(screen.getByRole('alert').textContent).toBe('混图需要 2 到 5 张图片。');

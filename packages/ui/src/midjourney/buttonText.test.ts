@@ -15,7 +15,7 @@ describe('buttonText', () => {
     });
     expect(buttonText(b('MJ::JOB::variation::1::h', 'V1'), zhCN.midjourney)).toEqual({
       text: 'V1',
-      label: 'V1：基于第 1 张生成变体',
+      label: 'V1：变换第 1 张',
     });
     // Emoji buttons become drawn icons: many systems have no emoji font.
     expect(buttonText(b('MJ::JOB::reroll::0::h::SOLO', '', '🔄'), en.midjourney)).toEqual({
@@ -31,19 +31,19 @@ describe('buttonText', () => {
   it('localizes the buttons of an upscaled image', () => {
     const m = zhCN.midjourney;
     expect(buttonText(b('MJ::JOB::high_variation::1::h::SOLO', 'Vary (Strong)'), m).text).toBe(
-      '强变化',
+      '强变换',
     );
     expect(buttonText(b('MJ::JOB::low_variation::1::h::SOLO', 'Vary (Subtle)'), m).text).toBe(
-      '弱变化',
+      '弱变换',
     );
     expect(buttonText(b('MJ::Inpaint::1::h::SOLO', 'Vary (Region)'), m).text).toBe('局部重绘');
     expect(buttonText(b('MJ::Outpaint::75::1::h::SOLO', 'Zoom Out 1.5x'), m).text).toBe(
       '扩图 1.5 倍',
     );
-    expect(buttonText(b('MJ::CustomZoom::h', 'Custom Zoom'), m).text).toBe('自定义缩放');
+    expect(buttonText(b('MJ::CustomZoom::h', 'Custom Zoom'), m).text).toBe('自定义扩图');
     expect(buttonText(b('MJ::JOB::pan_up::1::h::SOLO', '', '⬆️'), m)).toEqual({
-      text: '向上扩展',
-      label: '向上扩展',
+      text: '向上平移',
+      label: '向上平移',
       icon: 'up',
     });
     expect(

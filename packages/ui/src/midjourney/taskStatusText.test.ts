@@ -30,7 +30,7 @@ describe('gatewayStatusText', () => {
   it('names each gateway status in Chinese', () => {
     const m = zhCN.midjourney;
     expect(gatewayStatusText('NOT_START', m)).toBe('未开始');
-    expect(gatewayStatusText('IN_PROGRESS', m)).toBe('生成中');
+    expect(gatewayStatusText('IN_PROGRESS', m)).toBe('进行中');
     expect(gatewayStatusText('SUCCESS', m)).toBe('已完成');
     expect(gatewayStatusText('FAILURE', m)).toBe('失败');
     expect(gatewayStatusText('CANCEL', m)).toBe('已取消');
@@ -48,7 +48,7 @@ describe('actionText', () => {
     expect(actionText('IMAGINE', en.midjourney)).toBe('Imagine');
     expect(actionText('INPAINT', en.midjourney)).toBe('Vary (Region)');
     expect(actionText('CUSTOM_ZOOM', en.midjourney)).toBe('Custom zoom');
-    expect(actionText('IMAGINE', zhCN.midjourney)).toBe('生成');
+    expect(actionText('IMAGINE', zhCN.midjourney)).toBe('绘图');
     expect(actionText('BLEND', zhCN.midjourney)).toBe('混图');
     expect(actionText('SWAP_FACE', zhCN.midjourney)).toBe('换脸');
   });
