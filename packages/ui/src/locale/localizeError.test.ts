@@ -26,7 +26,7 @@ describe('localizeError', () => {
   it('tells how long to wait after a rate limit', () => {
     const error = { kind: 'rate_limit', message: '', retryAfterMs: 2500 };
     expect(localizeError(error, en)).toBe('Too many requests. Try again in 3 s.');
-    expect(localizeError(error, zhCN)).toBe('请求太频繁，请 3 秒后再试。');
+    expect(localizeError(error, zhCN)).toBe('请求过于频繁，请 3 秒后再试。');
   });
 
   it('localizes validation errors by code with their parameters', () => {
@@ -37,7 +37,7 @@ describe('localizeError', () => {
       params: { max: 26_214_400, size: 30_000_000 },
     };
     expect(localizeError(error, en)).toBe('The audio file is too large (at most 25 MB).');
-    expect(localizeError(error, zhCN)).toBe('音频文件太大，最大 25 MB。');
+    expect(localizeError(error, zhCN)).toBe('音频文件过大，不能超过 25 MB。');
   });
 
   it('falls back to the generic field message when a template lacks its values', () => {
