@@ -10,7 +10,6 @@ export type ErrorKind =
   | 'network'
   | 'timeout'
   | 'aborted'
-  | 'stream_incomplete'
   | 'validation'
   | 'midjourney'
   | 'no_midjourney';

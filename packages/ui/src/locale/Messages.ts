@@ -343,7 +343,6 @@ export interface Messages {
     network: string;
     timeout: string;
     aborted: string;
-    stream_incomplete: string;
     validation: string;
     midjourney: string;
     /** MidJourney refused the prompt (code 24) and named the word: `{word}`. */

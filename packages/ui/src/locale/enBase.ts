@@ -117,7 +117,6 @@ export const enBase: BaseMessages = {
     network: 'Could not reach the gateway. Check your connection.',
     timeout: 'The gateway took too long to answer.',
     aborted: 'The request was cancelled.',
-    stream_incomplete: 'The answer was cut off before it finished.',
     validation: 'Please check your input.',
     midjourney: 'The MidJourney task could not be completed.',
     midjourney_banned: 'MidJourney does not allow “{word}”.',

@@ -20,10 +20,6 @@ const samples: Array<[string, unknown]> = [
   ['network', { kind: 'network', message: 'Failed to fetch' }],
   ['timeout', { kind: 'timeout', message: 'No response headers within 600000 ms' }],
   ['aborted', { kind: 'aborted', message: 'The operation was aborted.' }],
-  [
-    'stream_incomplete',
-    { kind: 'stream_incomplete', message: 'Stream ended without finish_reason' },
-  ],
   ['midjourney', { kind: 'midjourney', code: 23, description: '队列已满，请稍后尝试' }],
   ['no_midjourney', { kind: 'no_midjourney', message: '404 page not found' }],
   [

@@ -34,7 +34,6 @@ const keepsDetail = new Set<string>([
   'not_found',
   'network',
   'timeout',
-  'stream_incomplete',
   'midjourney',
   'unknown',
 ]);

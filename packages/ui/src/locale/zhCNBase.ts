@@ -117,7 +117,6 @@ export const zhCNBase: BaseMessages = {
     network: '无法连接到网关，请检查网络连接。',
     timeout: '网关响应超时。',
     aborted: '请求已取消。',
-    stream_incomplete: '回答在完成前被中断了。',
     validation: '请检查输入内容。',
     midjourney: 'MidJourney 任务未能完成。',
     midjourney_banned: 'MidJourney 不允许使用“{word}”。',
