@@ -1,6 +1,7 @@
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { en } from '../locale/en.js';
+import { format } from '../locale/format.js';
 import { zhCN } from '../locale/zhCN.js';
 import { renderChat } from '../test-utils/renderChat.js';
 
@@ -107,7 +108,7 @@ describe('Chat messages', () => {
       target: { files: [new File([new Uint8Array([1, 2, 3])], 'a.png', { type: 'image/png' })] },
     });
     fireEvent.click(
-      await screen.findByRole('button', { name: `${en.chat.removeAttachment}: Attached image 1` }),
+      await screen.findByRole('button', { name: format(en.chat.removeAttachment, { index: 1 }) }),
     );
     await waitFor(() => expect(screen.queryByRole('img', { name: 'Attached image 1' })).toBeNull());
   });

@@ -36,7 +36,7 @@ export function ChatAttachments({ attachments, onRemove }: ChatAttachmentsProps)
               size="sm"
               variant="soft"
               className="aitre-chat-attachment-remove"
-              aria-label={`${messages.chat.removeAttachment}: ${alt}`}
+              aria-label={format(messages.chat.removeAttachment, { index: index + 1 })}
               onClick={() => onRemove(index)}
             >
               <CloseIcon />

@@ -21,7 +21,10 @@ export function ChatMessageMeta({ usage, timings }: ChatMessageMetaProps) {
     items.push({
       key: 'tokens',
       text: format(messages.chat.tokens, { count: number.format(usage.totalTokens) }),
-      title: `${messages.chat.promptTokens}: ${number.format(usage.promptTokens)} · ${messages.chat.completionTokens}: ${number.format(usage.completionTokens)}`,
+      title: format(messages.chat.tokenSplit, {
+        prompt: number.format(usage.promptTokens),
+        completion: number.format(usage.completionTokens),
+      }),
     });
   }
   if (timings?.firstTokenMs !== undefined) {

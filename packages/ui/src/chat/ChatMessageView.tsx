@@ -61,7 +61,7 @@ function UserContent({ message }: { message: ChatMessage }) {
                 key={index}
                 type="button"
                 className="aitre-chat-thumb"
-                aria-label={`${messages.common.openImage}: ${alt}`}
+                aria-label={format(messages.common.openImageNamed, { alt })}
                 onClick={() => openImage(image.url, alt)}
               >
                 <img className="aitre-chat-thumb-image" src={image.url} alt={alt} />

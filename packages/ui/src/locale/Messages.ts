@@ -14,6 +14,8 @@ export interface Messages {
     retry: string;
     remove: string;
     openImage: string;
+    /** The open-image button of a picture with a description: `{alt}`. */
+    openImageNamed: string;
     imageViewer: string;
     progress: string;
   };
@@ -48,14 +50,15 @@ export interface Messages {
     hideReasoning: string;
     jumpToLatest: string;
     attachImage: string;
+    /** The remove button of draft attachment number `{index}`. */
     removeAttachment: string;
     attachmentLimit: string;
     emptyTitle: string;
     emptyDescription: string;
     suggestions: [string, string, string, string];
     usage: string;
-    promptTokens: string;
-    completionTokens: string;
+    /** Tooltip of the token count: `{prompt}` and `{completion}` tokens. */
+    tokenSplit: string;
     totalTokens: string;
     ttft: string;
     tokensPerSecond: string;

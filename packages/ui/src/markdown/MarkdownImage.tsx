@@ -32,7 +32,7 @@ function LoadedImage({ src, alt, title, onImageClick }: MarkdownImageProps) {
     <button
       type="button"
       className="aitre-md-img-button"
-      aria-label={alt ? `${messages.common.openImage}: ${alt}` : messages.common.openImage}
+      aria-label={alt ? format(messages.common.openImageNamed, { alt }) : messages.common.openImage}
       onClick={() => onImageClick(src, alt)}
     >
       {image}
