@@ -221,6 +221,20 @@ describe('Transcriber', () => {
     expect(screen.getByRole('button', { name: 'Translate to English' })).toBeTruthy();
   });
 
+  it('labels a translation as one, not as a transcript', async () => {
+    const { apiRequests } = setup();
+    fireEvent.change(screen.getByRole('combobox', { name: 'Mode' }), {
+      target: { value: 'translate' },
+    });
+    pick(wavFile(1));
+    fireEvent.click(screen.getByRole('button', { name: 'Translate to English' }));
+    expect(screen.getByRole('button', { name: 'Translating…' })).toBeTruthy();
+    const result = await screen.findByRole('region', { name: 'English translation' });
+    expect(result.textContent).not.toBe('');
+    expect(screen.queryByRole('region', { name: 'Transcript' })).toBeNull();
+    expect(apiRequests().map((r) => r.path)).toEqual(['/v1/audio/translations']);
+  });
+
   it('has no axe violations with a transcript', async () => {
     setup({ defaultOutput: 'vtt' });
     pick(wavFile(1));

@@ -21,7 +21,9 @@ export function TranscriberActions() {
     <div className="aitre-transcriber-actions" data-slot="transcriber-actions">
       <Button onClick={transcribe} disabled={!file || live} loading={busy}>
         {busy
-          ? messages.audio.transcribing
+          ? mode === 'translate'
+            ? messages.audio.translating
+            : messages.audio.transcribing
           : mode === 'translate'
             ? messages.audio.translate
             : messages.audio.transcribe}

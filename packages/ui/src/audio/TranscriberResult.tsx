@@ -13,7 +13,7 @@ export type TranscriberResultProps = ComponentPropsWithoutRef<'section'>;
 export const TranscriberResult = forwardRef<HTMLElement, TranscriberResultProps>(
   function TranscriberResult({ className, ...rest }, ref) {
     const messages = useMessages();
-    const { transcription } = useTranscriber();
+    const { transcription, mode } = useTranscriber();
     const { result, error, status } = transcription;
     // Remembers which content was copied, so a new transcript shows "Copy" again.
     const [copiedState, setCopiedState] = useState<{
@@ -50,14 +50,18 @@ export const TranscriberResult = forwardRef<HTMLElement, TranscriberResultProps>
       <section
         {...rest}
         ref={ref}
-        aria-label={messages.audio.result}
+        aria-label={mode === 'translate' ? messages.audio.translationResult : messages.audio.result}
         aria-busy={status === 'transcribing' || undefined}
         data-slot="transcriber-result"
         data-format={result ? kind : undefined}
         className={cx('aitre-transcriber-result', className)}
       >
         <p className="aitre-visually-hidden" aria-live="polite">
-          {status === 'transcribing' ? messages.audio.transcribing : ''}
+          {status === 'transcribing'
+            ? mode === 'translate'
+              ? messages.audio.translating
+              : messages.audio.transcribing
+            : ''}
         </p>
         {error ? (
           <p className="aitre-media-error" role="alert" data-slot="transcriber-error">

@@ -154,6 +154,8 @@ export interface Messages {
     transcribe: string;
     translate: string;
     transcribing: string;
+    /** The busy label in translate mode. */
+    translating: string;
     language: string;
     languageAuto: string;
     model: string;
@@ -164,6 +166,8 @@ export interface Messages {
     outputVtt: string;
     outputJson: string;
     result: string;
+    /** The result's label in translate mode. */
+    translationResult: string;
     copy: string;
     copied: string;
     download: string;
