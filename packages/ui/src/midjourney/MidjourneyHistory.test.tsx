@@ -61,6 +61,25 @@ describe('MidjourneyHistory', () => {
     );
   });
 
+  it('names a blend by its action, not by the Discord command the relay ran', async () => {
+    localStorage.setItem(
+      KEY,
+      JSON.stringify([
+        { id: 'b1', action: 'BLEND', status: 'SUCCESS', text: '/blend 1795680995483775 2', at: 1 },
+      ]),
+    );
+    const client = createClient({ baseURL: BASE, fetch: createGateway().fetch });
+    render(
+      <AitreProvider client={client}>
+        <MidjourneyStudioRoot pollOptions={POLL} historyKey={KEY}>
+          <MidjourneyHistory />
+        </MidjourneyStudioRoot>
+      </AitreProvider>,
+    );
+    const [item] = await screen.findAllByRole('listitem');
+    expect(item?.textContent).toBe(`${en.midjourney.actionBlend}${en.midjourney.statusSuccess}`);
+  });
+
   it('speaks zh-CN and clears the history', async () => {
     await setup('zh-CN');
     const m = zhCN.midjourney;

@@ -34,6 +34,10 @@ export const MidjourneyHistory = forwardRef<HTMLElement, ComponentPropsWithoutRe
           <ul className="aitre-mj-history-list">
             {history.map((entry) => {
               const current = entry.id === task.taskId;
+              // Blend and describe tasks carry the Discord command the relay ran
+              // (`/blend 1795… 2`) as their prompt: their action names them better.
+              const command = entry.action !== undefined && entry.text?.startsWith('/');
+              const action = entry.action && actionText(entry.action, m);
               return (
                 <li key={entry.id}>
                   <button
@@ -44,12 +48,12 @@ export const MidjourneyHistory = forwardRef<HTMLElement, ComponentPropsWithoutRe
                     data-status={entry.status}
                     onClick={() => open(entry.id)}
                   >
-                    <span className="aitre-mj-history-text">{entry.text || entry.id}</span>
+                    <span className="aitre-mj-history-text">
+                      {command ? action : entry.text || entry.id}
+                    </span>
                     <span className="aitre-mj-history-meta">
-                      {entry.action && (
-                        <span className="aitre-mj-history-action">
-                          {actionText(entry.action, m)}
-                        </span>
+                      {action && !command && (
+                        <span className="aitre-mj-history-action">{action}</span>
                       )}
                       <span>{gatewayStatusText(entry.status, m)}</span>
                     </span>
