@@ -232,6 +232,8 @@ export interface Messages {
     varyRegion: string;
     zoomOut: string;
     customZoom: string;
+    /** The accessible name of Discord's ❤️ bookmark button. */
+    bookmark: string;
     panLeft: string;
     panRight: string;
     panUp: string;

@@ -136,6 +136,7 @@ export const enAreas: AreaMessages = {
     varyRegion: 'Vary (Region)',
     zoomOut: 'Zoom out {factor}x',
     customZoom: 'Custom zoom',
+    bookmark: 'Bookmark',
     panLeft: 'Pan left',
     panRight: 'Pan right',
     panUp: 'Pan up',

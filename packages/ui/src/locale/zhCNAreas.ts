@@ -136,6 +136,7 @@ export const zhCNAreas: AreaMessages = {
     varyRegion: '局部重绘',
     zoomOut: '扩图 {factor} 倍',
     customZoom: '自定义扩图',
+    bookmark: '收藏',
     panLeft: '向左平移',
     panRight: '向右平移',
     panUp: '向上平移',

@@ -51,10 +51,18 @@ describe('buttonText', () => {
     ).toBe('放大（创意）');
   });
 
-  it('offers unknown buttons with their own label or emoji', () => {
+  it('keeps the bookmark heart visible and names it for screen readers', () => {
     expect(buttonText(b('MJ::BOOKMARK::h', '', '❤️'), en.midjourney)).toEqual({
       text: '❤️',
-      label: '❤️',
+      label: 'Bookmark',
+    });
+    expect(buttonText(b('MJ::BOOKMARK::h', '', '❤️'), zhCN.midjourney).label).toBe('收藏');
+  });
+
+  it('offers unknown buttons with their own label or emoji', () => {
+    expect(buttonText(b('MJ::Something::new', '', '✨'), en.midjourney)).toEqual({
+      text: '✨',
+      label: '✨',
     });
     expect(buttonText(b('MJ::Something::new', 'Animate'), en.midjourney).text).toBe('Animate');
     expect(

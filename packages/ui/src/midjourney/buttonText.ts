@@ -61,6 +61,8 @@ export function buttonText(button: MidjourneyButton, m: Messages['midjourney']):
         icon: button.direction,
       };
     default:
+      // Discord's ❤️ bookmark: the emoji stays, a screen reader hears what it does.
+      if (id.startsWith('mj::bookmark::')) return { text: own, label: m.bookmark };
       return same(own);
   }
 }
