@@ -13,7 +13,8 @@ import { audioExtension, validateSpeech, validateTranscription } from './validat
 import { withExtra } from './withExtra.js';
 
 type TextFormat = 'text' | 'srt' | 'vtt';
-type AudioAnswer = Transcription | TranscriptionVerbose | string;
+/** What a transcription or translation returns when `response_format` is only known at run time. */
+export type AudioAnswer = Transcription | TranscriptionVerbose | string;
 
 const isTextFormat = (format: AudioResponseFormat | undefined): format is TextFormat =>
   format === 'text' || format === 'srt' || format === 'vtt';

@@ -1,4 +1,4 @@
-export type { AudioApi } from './audio.js';
+export type { AudioAnswer, AudioApi } from './audio.js';
 export { ChatCompletionStream } from './ChatCompletionStream.js';
 export { CompletionStream } from './CompletionStream.js';
 export type { ChatApi, ChatCompletionsApi } from './chat.js';
