@@ -46,6 +46,25 @@ describe('fault injection', () => {
     }
   });
 
+  it('answers the quota, no-channel and auth faults as new-api refuses', async () => {
+    const gateway = createGateway({ tokenDelayMs: 0 });
+    const refusal = async (fault: string) => {
+      const response = await gateway.fetch(URL_CHAT, chat({}, { 'x-mock-fault': fault }));
+      const { error } = await response.json();
+      return { status: response.status, code: error.code, message: error.message };
+    };
+    expect(await refusal('quota')).toMatchObject({
+      status: 403,
+      code: 'insufficient_user_quota',
+      message: expect.stringMatching(/^用户额度不足/),
+    });
+    expect(await refusal('no-channel')).toMatchObject({
+      status: 503,
+      message: expect.stringMatching(/^当前分组 default 下对于模型 gpt-4o 无可用渠道 \(request id/),
+    });
+    expect(await refusal('auth')).toMatchObject({ status: 401, code: '' });
+  });
+
   it('takes the fault from a mock-fault-<name> model id', async () => {
     const gateway = createGateway({ tokenDelayMs: 0 });
     const response = await gateway.fetch(URL_CHAT, chat({ model: 'mock-fault-503' }));

@@ -8,6 +8,9 @@ export const FAULT_NAMES: readonly FaultName[] = [
   '429',
   '500',
   '503',
+  'quota',
+  'no-channel',
+  'auth',
   'drop',
   'malformed',
   'error-event',
@@ -52,7 +55,10 @@ export class FaultCounter {
   }
 }
 
-/** Answers the faults that replace the whole response (429, 500, 503, timeout); undefined otherwise. */
+/**
+ * Answers the faults that replace the whole response (429, 500, 503, the new-api refusals
+ * quota, no-channel and auth, timeout); undefined otherwise.
+ */
 export async function respondWithFault(ctx: RequestContext): Promise<Response | undefined> {
   switch (ctx.fault) {
     case '429': {
@@ -82,6 +88,22 @@ export async function respondWithFault(ctx: RequestContext): Promise<Response | 
           param: '503',
         },
       );
+    // new-api's own refusals, with its status, code and Chinese message.
+    case 'quota':
+      return errorResponse(ctx, 403, '用户额度不足, 剩余额度: ＄0.000000', {
+        code: 'insufficient_user_quota',
+      });
+    case 'no-channel':
+      return errorResponse(
+        ctx,
+        503,
+        `当前分组 default 下对于模型 ${String(ctx.body.model ?? '')} 无可用渠道`,
+        {
+          code: 'model_not_found',
+        },
+      );
+    case 'auth':
+      return errorResponse(ctx, 401, '无效的令牌', { code: '' });
     case 'timeout':
       return waitForAbort(ctx.signal);
     default:

@@ -309,6 +309,35 @@ describe.each(['in-memory fetch', 'HTTP on 127.0.0.1'] as const)(
         expect(gateway.requests).toHaveLength(1);
       });
 
+      it('reads new-api refusals as final errors of their kind, without retrying', async () => {
+        const client = make();
+        const refused = async (spec: string) => {
+          gateway.reset();
+          const error = await caught(
+            client.chat.completions.create(
+              { model: 'gpt-4o-mini', messages: user('Hi') },
+              fault(spec),
+            ),
+          );
+          expect(gateway.requests).toHaveLength(1);
+          return error;
+        };
+        expect(await refused('quota')).toMatchObject({
+          status: 403,
+          kind: 'quota',
+          retryable: false,
+        });
+        expect(await refused('no-channel')).toMatchObject({
+          status: 503,
+          kind: 'no_channel',
+          retryable: false,
+          message: '当前分组 default 下对于模型 gpt-4o-mini 无可用渠道',
+        });
+        const auth = await refused('auth');
+        expect(AuthError.isInstance(auth)).toBe(true);
+        expect(auth).toMatchObject({ status: 401, kind: 'auth', retryable: false });
+      });
+
       it('validates before sending anything', async () => {
         const error = await caught(
           client.chat.completions.create({ model: '', messages: user('Hi') }),
