@@ -99,16 +99,42 @@ describe('ChatStore', () => {
     expect(onFinish).toHaveBeenCalledWith(answer, messages);
   });
 
-  it('batches a whole stream into one notification when no frame passes', async () => {
+  it('batches a whole stream into one notification, delivered before send resolves', async () => {
     const { store, manual } = setup();
-    const listener = vi.fn();
-    store.subscribe(listener);
+    const seen: Array<[string, string | undefined, string | undefined]> = [];
+    store.subscribe(() => {
+      const { status } = store.getSnapshot();
+      seen.push([status, lastMessage(store)?.status, lastMessage(store)?.content]);
+    });
     await store.send('Count the chunks');
-    expect(listener).not.toHaveBeenCalled();
-    expect(manual.size).toBe(1);
+    const answer = lastMessage(store);
+    expect(answer?.content).not.toBe('');
+    expect(seen).toEqual([['idle', 'done', answer?.content]]);
+    expect(store.hasPendingFlush).toBe(false);
     manual.run();
-    expect(listener).toHaveBeenCalledTimes(1);
-    expect(lastMessage(store)?.status).toBe('done');
+    expect(seen).toHaveLength(1);
+  });
+
+  it('notifies a failure and a stop at once, without waiting for a frame', async () => {
+    const failing = setup({ headers: { 'x-mock-fault': '500' } });
+    const statuses: string[] = [];
+    failing.store.subscribe(() => statuses.push(failing.store.getSnapshot().status));
+    await failing.store.send('This one fails');
+    expect(statuses).toEqual(['error']);
+
+    const { store, manual } = setup({ tokenDelayMs: 5 });
+    const sending = store.send('Please stop me');
+    await vi.waitFor(() => {
+      manual.run();
+      expect(store.getSnapshot().status).toBe('streaming');
+      expect(lastMessage(store)?.role).toBe('assistant');
+    });
+    const stopped = vi.fn(() => store.getSnapshot().status);
+    store.subscribe(stopped);
+    store.stop();
+    expect(stopped).toHaveReturnedWith('idle');
+    expect(lastMessage(store)?.status).toBe('stopped');
+    await sending;
   });
 
   it('delivers at most one notification per frame while streaming', async () => {

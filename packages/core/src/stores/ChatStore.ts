@@ -357,6 +357,8 @@ export class ChatStore extends Store<ChatState> {
     const message = run.started && snapshot && this.#write(run, snapshot, 'stopped');
     this.setState({ status: 'idle' });
     this.#persist();
+    // The end of a run reaches subscribers at once, not a frame after `send` resolves.
+    this.flush();
     if (message) this.#options.onFinish?.(message, this.getSnapshot().messages);
   }
 
@@ -486,6 +488,7 @@ export class ChatStore extends Store<ChatState> {
     );
     this.setState((s) => ({ status: 'idle', usage: addUsage(s.usage, toUsage(snapshot.usage)) }));
     this.#persist();
+    this.flush();
     this.#options.onFinish?.(message, this.getSnapshot().messages);
   }
 
@@ -534,6 +537,7 @@ export class ChatStore extends Store<ChatState> {
       });
     }
     this.#persist();
+    this.flush();
     this.#options.onError?.(err);
   }
 

@@ -61,12 +61,38 @@ describe('CompletionStore', () => {
     expect(store.getSnapshot().completion).not.toBe('');
   });
 
-  it('batches stream updates into one notification per frame', async () => {
-    const { store } = setup();
-    const listener = vi.fn();
-    store.subscribe(listener);
-    await store.complete('Batch this please');
-    expect(listener).not.toHaveBeenCalled();
+  it('batches a whole stream into one notification, delivered before complete resolves', async () => {
+    const { store, runFrame } = setup();
+    const seen: Array<[string, string]> = [];
+    store.subscribe(() => {
+      const { status, completion } = store.getSnapshot();
+      seen.push([status, completion]);
+    });
+    const text = await store.complete('Batch this please');
+    expect(text).not.toBe('');
+    expect(seen).toEqual([['idle', text]]);
+    runFrame();
+    expect(seen).toHaveLength(1);
+  });
+
+  it('notifies a failure and a stop at once, without waiting for a frame', async () => {
+    const failing = setup({ model: 'mock-fault-error-event' });
+    const statuses: string[] = [];
+    failing.store.subscribe(() => statuses.push(failing.store.getSnapshot().status));
+    await failing.store.complete('A story that breaks in the middle of it');
+    expect(statuses).toEqual(['error']);
+
+    const { store, runFrame } = setup({ tokenDelayMs: 5 });
+    const completing = store.complete('Stop this story early');
+    await vi.waitFor(() => {
+      runFrame();
+      expect(store.getSnapshot().completion).not.toBe('');
+    });
+    const stopped = vi.fn(() => store.getSnapshot().status);
+    store.subscribe(stopped);
+    store.stop();
+    expect(stopped).toHaveReturnedWith('idle');
+    await completing;
   });
 
   it('keeps the text so far when stopped', async () => {

@@ -152,6 +152,8 @@ export class CompletionStore extends Store<CompletionState> {
     run.stream?.abort();
     const snapshot = run.stream?.snapshot();
     this.setState(snapshot ? { completion: snapshot.text, status: 'idle' } : { status: 'idle' });
+    // The end of a run reaches subscribers at once, not a frame after `complete` resolves.
+    this.flush();
     this.#options.onFinish?.(this.getSnapshot().completion, this.getSnapshot().prompt);
   }
 
@@ -181,6 +183,7 @@ export class CompletionStore extends Store<CompletionState> {
       incomplete: snapshot.incomplete || snapshot.finishReason === null,
       usage: toUsage(snapshot.usage),
     });
+    this.flush();
     this.#options.onFinish?.(snapshot.text, this.getSnapshot().prompt);
   }
 
@@ -200,6 +203,7 @@ export class CompletionStore extends Store<CompletionState> {
       ...(run || !this.#run ? { status: 'error' as const } : {}),
       error: err,
     });
+    this.flush();
     this.#options.onError?.(err);
   }
 }
