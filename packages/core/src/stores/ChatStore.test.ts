@@ -506,6 +506,35 @@ describe('ChatStore', () => {
     expect(busy.getSnapshot().messages.map((m) => m.content)[0]).toBe('A new start');
   });
 
+  it('saves a streaming answer about once a second, so a reload keeps what arrived', async () => {
+    const storage = memoryStorage();
+    let clock = 0;
+    const { store, manual } = setup({ id: 'live', storage, tokenDelayMs: 5, now: () => clock });
+    const sending = store.send('Tell me a long story');
+    await vi.waitFor(() => expect(lastMessage(store)?.content.length).toBeGreaterThan(0));
+    await vi.waitFor(() => {
+      manual.run();
+      expect(lastMessage(store)?.content).toMatch(/ .+ /);
+    });
+    // Under a second since the request: only the question is saved.
+    expect(storage.data.get('live')?.map((m) => m.role)).toEqual(['user']);
+    clock = 1000;
+    await vi.waitFor(() => {
+      manual.run();
+      expect(storage.data.get('live')).toHaveLength(2);
+    });
+    const saved = storage.data.get('live')?.[1];
+    expect(saved?.status).toBe('streaming');
+    expect(saved?.content).not.toBe('');
+    // The tab closes here: a new store restores the partial answer as incomplete.
+    const { store: reloaded } = setup({ id: 'live', storage });
+    const restored = reloaded.getSnapshot().messages[1];
+    expect(restored?.status).toBe('incomplete');
+    expect(restored?.content).toBe(saved?.content);
+    store.stop();
+    await sending;
+  });
+
   it('restores a message saved mid-stream as incomplete', () => {
     const storage = memoryStorage();
     storage.data.set('half', [

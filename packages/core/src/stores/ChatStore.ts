@@ -99,6 +99,8 @@ interface Run {
   thinkAt?: number;
   thoughtAt?: number;
   deltas: number;
+  /** When the thread was last saved during this run. */
+  savedAt: number;
   /** Chunks arrived since the last snapshot. */
   dirty?: boolean;
   /** A first chunk arrived (a stopped run keeps an answer only then). */
@@ -113,6 +115,9 @@ interface FailedSend {
   restored: { input: string; attachments: readonly MessageImagePart[] } | undefined;
   body: Record<string, unknown> | undefined;
 }
+
+/** How often a streaming answer is saved to `storage`, in milliseconds. */
+const SAVE_EVERY_MS = 1000;
 
 const defaultNow = (): number => globalThis.performance?.now() ?? Date.now();
 
@@ -368,12 +373,18 @@ export class ChatStore extends Store<ChatState> {
     this.cancelFlush();
   }
 
-  // Builds the streaming message once per notification instead of once per chunk.
+  // Builds the streaming message once per notification instead of once per chunk, and saves
+  // it about once a second, so a reload mid-answer restores what arrived (as incomplete).
   protected override flush(): void {
     const run = this.#run;
     if (run?.dirty && run.stream) {
       run.dirty = false;
       this.#write(run, run.stream.snapshot(), 'streaming');
+      const now = this.#now();
+      if (now - run.savedAt >= SAVE_EVERY_MS) {
+        run.savedAt = now;
+        this.#persist();
+      }
     }
     super.flush();
   }
@@ -416,11 +427,13 @@ export class ChatStore extends Store<ChatState> {
     if (this.#invalid() || !model) return;
     this.stop();
     this.#failed = undefined;
+    const startedAt = this.#now();
     const run: Run = {
       controller: new AbortController(),
       id: createId('msg'),
       createdAt: Date.now(),
-      startedAt: this.#now(),
+      startedAt,
+      savedAt: startedAt,
       deltas: 0,
       send,
     };
