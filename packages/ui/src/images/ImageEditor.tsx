@@ -69,14 +69,16 @@ export const ImageEditor = forwardRef<HTMLElement, ImageEditorProps>(function Im
         </>
       ) : (
         <div className="aitre-media-field">
-          <label htmlFor={fileId} className="aitre-media-label">
+          <span className="aitre-media-label" id={`${fileId}-label`}>
             {messages.images.editSource}
-          </label>
+          </span>
+          {/* Hidden but focusable: the native button's text would come from the browser, not the locale. */}
           <input
             id={fileId}
-            className="aitre-input aitre-image-editor-file"
+            className="aitre-image-editor-file aitre-visually-hidden"
             type="file"
             accept={EDIT_TYPES}
+            aria-labelledby={`${fileId}-label`}
             onChange={(event) => {
               const file = event.currentTarget.files?.[0];
               if (!file) return;
@@ -85,6 +87,15 @@ export const ImageEditor = forwardRef<HTMLElement, ImageEditorProps>(function Im
               setEditSource({ url, blob: file });
             }}
           />
+          <label
+            htmlFor={fileId}
+            aria-hidden="true"
+            className="aitre-button aitre-image-editor-file-button"
+            data-variant="outline"
+            data-size="sm"
+          >
+            {messages.images.chooseEditSource}
+          </label>
         </div>
       )}
     </section>

@@ -252,7 +252,10 @@ describe('ImageStudio', () => {
     const editor = screen.getByRole('region', { name: 'Edit source' });
     expect(within(editor).getByRole('button', { name: 'Edit image' })).toBeTruthy();
     fireEvent.click(within(editor).getByRole('button', { name: 'Remove edit source' }));
-    expect(within(editor).getByLabelText('Edit source')).toBeTruthy();
+    const picker = within(editor).getByLabelText('Edit source');
+    expect(picker.getAttribute('type')).toBe('file');
+    // The visible button speaks the locale, never the browser's "Choose File".
+    expect(within(editor).getByText('Choose an image to edit').getAttribute('for')).toBe(picker.id);
   });
 
   it('generates a flux-schnell image from an aspect ratio', async () => {

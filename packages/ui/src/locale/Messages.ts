@@ -121,6 +121,8 @@ export interface Messages {
     download: string;
     useAsEditSource: string;
     editSource: string;
+    /** The button that picks an image file to edit. */
+    chooseEditSource: string;
     removeEditSource: string;
     mask: string;
     brushSize: string;

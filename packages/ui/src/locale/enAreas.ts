@@ -30,6 +30,7 @@ export const enAreas: AreaMessages = {
     download: 'Download',
     useAsEditSource: 'Use as edit source',
     editSource: 'Edit source',
+    chooseEditSource: 'Choose an image to edit',
     removeEditSource: 'Remove edit source',
     mask: 'Mask',
     brushSize: 'Brush size',

@@ -30,6 +30,7 @@ export const zhCNAreas: AreaMessages = {
     download: '下载',
     useAsEditSource: '用于编辑',
     editSource: '待编辑图片',
+    chooseEditSource: '选择要编辑的图片',
     removeEditSource: '移除待编辑图片',
     mask: '蒙版',
     brushSize: '画笔大小',
