@@ -5,6 +5,7 @@ import { useMessages } from '../locale/LocaleProvider.js';
 import { Button } from '../shared/Button.js';
 import { cx } from '../shared/cx.js';
 import { Lightbox } from '../shared/Lightbox.js';
+import { Spinner } from '../shared/Spinner.js';
 import { useDownloadHref } from '../shared/useDownloadHref.js';
 import { useImageStudio } from './ImageStudioContext.js';
 import { dataUrlToBlob } from './ImageStudioRoot.js';
@@ -50,7 +51,13 @@ export const ImageGallery = forwardRef<HTMLElement, ImageGalleryProps>(function 
       <p className="aitre-visually-hidden" aria-live="polite">
         {gen.status === 'generating' ? messages.images.generating : ''}
       </p>
-      {gen.history.length === 0 ? (
+      {gen.status === 'generating' ? (
+        // Where the new images will appear, above the earlier ones (the live region speaks).
+        <div className="aitre-image-pending" data-slot="image-pending" aria-hidden="true">
+          <Spinner decorative />
+          {messages.images.generating}
+        </div>
+      ) : gen.history.length === 0 ? (
         <p className="aitre-image-gallery-empty">{messages.images.noImages}</p>
       ) : null}
       {gen.history.map((generation) => (

@@ -111,7 +111,12 @@ describe('ImageStudio', () => {
     const { apiRequests } = setup();
     typePrompt('a lighthouse at dusk');
     fireEvent.click(screen.getByRole('button', { name: 'Generate' }));
+    // While it runs, the results show where the images will come, not the empty-state text.
+    const gallery = screen.getByRole('region', { name: 'Results' });
+    expect(gallery.querySelector('[data-slot="image-pending"]')?.textContent).toBe('Generating…');
+    expect(within(gallery).queryByText('Generated images will appear here.')).toBeNull();
     const image = await screen.findByRole('img', { name: 'Generated image 1' });
+    expect(gallery.querySelector('[data-slot="image-pending"]')).toBeNull();
     expect(image.getAttribute('src')).toMatch(/^data:image\/png;base64,/);
     expect(screen.getByText('Revised prompt')).toBeTruthy();
     expect(screen.getByText(/illustration of a lighthouse at dusk/)).toBeTruthy();
