@@ -56,6 +56,25 @@ describe('POST /v1/embeddings', () => {
     expect(dot(a, b)).toBeGreaterThan(dot(a, c));
   });
 
+  it('finds Chinese texts sharing characters close, though they have no spaces', async () => {
+    const gateway = createGateway();
+    const body = await (
+      await gateway.fetch(
+        URL_EMBEDDINGS,
+        post({
+          model: 'text-embedding-3-small',
+          input: ['我喜欢猫', '我喜欢小猫咪', '季度税务报告', 'I like cats 我喜欢猫'],
+        }),
+      )
+    ).json();
+    const [cat, kitten, tax, mixed] = body.data.map(
+      (item: { embedding: number[] }) => item.embedding,
+    );
+    expect(dot(cat, kitten)).toBeGreaterThan(0.5);
+    expect(Math.abs(dot(cat, tax))).toBeLessThan(0.2);
+    expect(dot(cat, mixed)).toBeGreaterThan(0.4);
+  });
+
   it('uses 3072 dimensions for -3-large and honours dimensions', async () => {
     const gateway = createGateway();
     const large = await (

@@ -17,13 +17,18 @@ function addSeeded(vector: Float64Array, seed: string, weight: number): void {
   }
 }
 
+// Chinese, Japanese and Korean write no spaces: each of their characters counts as a word, so
+// 我喜欢猫 and 我喜欢小猫咪 share four; other letters and digits group into words.
+const WORDS =
+  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]|(?:(?![\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}])[\p{L}\p{N}])+/gu;
+
 /**
  * A deterministic unit vector for a text: the sum of one seeded random vector per word plus one
  * for the whole text, so texts sharing words have a higher cosine similarity.
  */
 export function embed(text: string, dimensions: number): Float32Array {
   const vector = new Float64Array(dimensions);
-  const words = new Set(text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+  const words = new Set(text.toLowerCase().match(WORDS) ?? []);
   let count = 0;
   for (const word of words) {
     if (count++ >= 256) break;
